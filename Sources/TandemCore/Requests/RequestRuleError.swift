@@ -1,0 +1,31 @@
+/// Why a mentor request cannot be sent or changed.
+public enum RequestRuleError: CodedError, Equatable, CaseIterable {
+    case selfRequest
+    case duplicate
+    case alreadyPaired
+    case atCapacity
+    case closed
+    case notPending
+
+    public var code: String {
+        switch self {
+        case .selfRequest: "request.self"
+        case .duplicate: "request.duplicate"
+        case .alreadyPaired: "relationship.already_exists"
+        case .atCapacity: "capacity.full"
+        case .closed: "programme.requests_closed"
+        case .notPending: "request.not_pending"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .selfRequest: "You cannot send a request to yourself."
+        case .duplicate: "You already have a request waiting with this mentor."
+        case .alreadyPaired: "You are already paired with this mentor."
+        case .atCapacity: "This mentor has no free places right now."
+        case .closed: "This programme is not taking requests right now."
+        case .notPending: "This request has already been answered or withdrawn."
+        }
+    }
+}

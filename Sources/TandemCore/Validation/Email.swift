@@ -1,0 +1,34 @@
+import Foundation
+
+/// Email addresses are stored trimmed and lower-cased, so uniqueness per organisation
+/// is case-insensitive (RULES.md "Accounts").
+public enum Email {
+    public static let maxLength = 254
+
+    /// The normalised address, or nil unless it looks like `local@domain.tld`.
+    /// Deliberately loose: the only real check is whether mail arrives.
+    public static func normalise(_ raw: String) -> String? {
+        let email = raw.trimmed.lowercased()
+        guard !email.isEmpty, email.count <= maxLength,
+              !email.contains(where: { $0.isWhitespace || $0.isNewline }) else { return nil }
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return nil }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }),
+              let tld = labels.last, tld.count >= 2 else { return nil }
+        return email
+    }
+
+    /// A field error for the `email` field (or another name), or nil when the address is fine.
+    public static func validate(_ raw: String, field: String = "email") -> FieldError? {
+        if raw.trimmed.isEmpty {
+            return FieldError(field: field, code: "required", message: "Enter an email address.")
+        }
+        if normalise(raw) == nil {
+            return FieldError(
+                field: field, code: "invalid",
+                message: "Enter an email address like name@example.com.")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,43 @@
+/// A programme's settings after validation. `schedule` is set for formal programmes only.
+public struct ValidProgramme: Sendable, Hashable, Codable {
+    public static let capacityRange = 1...50
+    public static let maxNameLength = 120
+    public static let maxDescriptionLength = 4000
+    public static let maxQuestions = 10
+    public static let maxQuestionLength = 300
+
+    public var name: String
+    public var description: String
+    public var type: ProgrammeType
+    public var mode: ProgrammeMode
+    public var defaultCapacity: Int
+    public var questions: [String]
+    public var schedule: ProgrammeSchedule?
+
+    public init(
+        name: String, description: String, type: ProgrammeType, mode: ProgrammeMode,
+        defaultCapacity: Int, questions: [String], schedule: ProgrammeSchedule?
+    ) {
+        self.name = name
+        self.description = description
+        self.type = type
+        self.mode = mode
+        self.defaultCapacity = defaultCapacity
+        self.questions = questions
+        self.schedule = schedule
+    }
+}
+
+extension ValidProgramme {
+    /// Back to a draft, to pre-fill an edit form.
+    public var draft: ProgrammeDraft {
+        ProgrammeDraft(
+            name: name, description: description, type: type.rawValue, mode: mode.rawValue,
+            defaultCapacity: String(defaultCapacity), questions: questions.joined(separator: "\n"),
+            enrolmentStarts: schedule?.enrolmentStarts.iso ?? "",
+            matchingStarts: schedule?.matchingStarts.iso ?? "",
+            activeStarts: schedule?.activeStarts.iso ?? "",
+            closingStarts: schedule?.closingStarts.iso ?? "",
+            endsOn: schedule?.endsOn.iso ?? "")
+    }
+}

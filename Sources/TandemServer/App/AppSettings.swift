@@ -1,0 +1,115 @@
+import Foundation
+import Vapor
+
+/// Everything the app reads from the environment, parsed once at start-up.
+/// Tests build it directly instead of touching the process environment.
+public struct AppSettings: Sendable {
+    public enum DatabaseChoice: Sendable, Equatable {
+        case sqliteFile(String)
+        case sqliteMemory
+        case postgres(String)
+    }
+
+    public var database: DatabaseChoice
+    public var secret: String
+    public var publicURL: String
+    public var secureCookies: Bool
+    public var allowNewOrganisations: Bool
+    public var trustedProxies: [String]
+    public var logLevel: Logger.Level
+    /// Failed sign-ins per email per minute before sign-in is refused.
+    public var signInFailuresPerMinute: Int
+    /// Bcrypt cost; tests lower it so the suite stays quick.
+    public var passwordCost: Int
+
+    public init(
+        database: DatabaseChoice = .sqliteMemory,
+        secret: String = "test-secret-0123456789abcdef0123456789",
+        publicURL: String = "http://localhost:8080",
+        secureCookies: Bool = false,
+        allowNewOrganisations: Bool = false,
+        trustedProxies: [String] = [],
+        logLevel: Logger.Level = .info,
+        signInFailuresPerMinute: Int = 5,
+        passwordCost: Int = 12
+    ) {
+        self.database = database
+        self.secret = secret
+        self.publicURL = publicURL
+        self.secureCookies = secureCookies
+        self.allowNewOrganisations = allowNewOrganisations
+        self.trustedProxies = trustedProxies
+        self.logLevel = logLevel
+        self.signInFailuresPerMinute = signInFailuresPerMinute
+        self.passwordCost = passwordCost
+    }
+}
+
+public struct SettingsError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+extension AppSettings {
+    /// The default dev secret: fine on a laptop, refused nowhere, but warned about at start-up.
+    static let developmentSecret = "tandem-development-secret-change-me-please"
+
+    /// Reads the process environment. Bad values fail at boot with a message naming the variable.
+    public static func fromEnvironment(
+        _ env: [String: String] = ProcessInfo.processInfo.environment,
+        port: Int? = nil
+    ) throws -> (settings: AppSettings, warnings: [String]) {
+        var warnings: [String] = []
+        let database = try parseDatabase(env["DATABASE_URL"])
+        var secret = env["TANDEM_SECRET"] ?? ""
+        if secret.isEmpty {
+            secret = developmentSecret
+            warnings.append("TANDEM_SECRET is not set: using a development secret. Set a random value of 32+ characters in production.")
+        } else if secret.count < 32 {
+            throw SettingsError(description: "TANDEM_SECRET must be at least 32 characters long.")
+        }
+        let publicURL = env["PUBLIC_URL"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+            ?? "http://localhost:\(port ?? Int(env["PORT"] ?? "") ?? 8080)"
+        let secure: Bool
+        switch env["SECURE_COOKIES"]?.lowercased() {
+        case "true", "1", "yes": secure = true
+        case "false", "0", "no": secure = false
+        case nil, "": secure = publicURL.lowercased().hasPrefix("https://")
+        case let other?: throw SettingsError(description: "SECURE_COOKIES must be true or false, not \(other).")
+        }
+        if !secure {
+            warnings.append("Cookies are not marked Secure (PUBLIC_URL is not https). Set PUBLIC_URL=https://… behind TLS in production.")
+        }
+        let level = env["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
+        if let raw = env["LOG_LEVEL"], Logger.Level(rawValue: raw.lowercased()) == nil {
+            throw SettingsError(description: "LOG_LEVEL must be one of trace, debug, info, notice, warning, error, critical.")
+        }
+        let proxies = (env["TRUSTED_PROXIES"] ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let settings = AppSettings(
+            database: database, secret: secret, publicURL: publicURL, secureCookies: secure,
+            allowNewOrganisations: ["true", "1", "yes"].contains(env["ALLOW_NEW_ORGS"]?.lowercased() ?? ""),
+            trustedProxies: proxies, logLevel: level
+        )
+        return (settings, warnings)
+    }
+
+    static func parseDatabase(_ raw: String?) throws -> DatabaseChoice {
+        guard let raw, !raw.isEmpty else { return .sqliteFile("tandem.sqlite") }
+        let lower = raw.lowercased()
+        if lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") { return .postgres(raw) }
+        if lower.hasPrefix("sqlite://") { return .sqliteFile(String(raw.dropFirst("sqlite://".count))) }
+        if lower.hasPrefix("sqlite:") { return .sqliteFile(String(raw.dropFirst("sqlite:".count))) }
+        if raw.contains("://") {
+            throw SettingsError(description: "DATABASE_URL must be a SQLite file path or a postgres:// URL, not \(raw).")
+        }
+        return .sqliteFile(raw)
+    }
+}
+
+extension Application {
+    private struct SettingsKey: StorageKey { typealias Value = AppSettings }
+    public var settings: AppSettings {
+        get { storage[SettingsKey.self] ?? AppSettings() }
+        set { storage[SettingsKey.self] = newValue }
+    }
+}

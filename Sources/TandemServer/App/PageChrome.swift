@@ -1,0 +1,43 @@
+import Vapor
+
+/// What the layout needs on every page: title, who is signed in, the CSRF token and a flash message.
+struct PageChrome: Encodable {
+    let title: String
+    let csrfToken: String
+    let signedIn: Bool
+    let userName: String
+    let isAdmin: Bool
+    let flash: String?
+    let section: String
+
+    init(request: Request, title: String, section: String = "", flash: String? = nil) {
+        self.title = title
+        self.csrfToken = request.csrfToken
+        self.signedIn = request.currentUser != nil
+        self.userName = request.currentUser?.name ?? ""
+        self.isAdmin = request.currentUser?.isAdmin ?? false
+        self.flash = flash ?? request.query[String.self, at: "notice"].flatMap(Flash.message(for:))
+        self.section = section
+    }
+}
+
+/// Post/Redirect/Get notices travel as a short code in the URL, never as free text.
+enum Flash {
+    static let messages: [String: String] = [
+        "programme-created": "Programme created.",
+        "programme-saved": "Programme saved.",
+        "programme-archived": "Programme archived.",
+        "enrolled": "You are enrolled.",
+        "left": "You have left the programme.",
+        "profile-saved": "Profile saved.",
+        "request-sent": "Request sent. You will see the answer here.",
+        "request-declined": "Request declined.",
+        "request-withdrawn": "Request withdrawn.",
+        "invitation-revoked": "Invitation revoked.",
+        "person-saved": "Changes saved.",
+        "welcome": "Welcome to Tandem.",
+        "signed-out": "You are signed out.",
+    ]
+
+    static func message(for code: String) -> String? { messages[code] }
+}

@@ -1,0 +1,33 @@
+import Fluent
+import Leaf
+import Vapor
+
+/// Builds the whole app from settings. The CLI and the tests both come through here.
+public func configure(_ app: Application, _ settings: AppSettings) async throws {
+    app.settings = settings
+    app.logger.logLevel = settings.logLevel
+
+    app.middleware = .init()
+    app.middleware.use(TandemErrorMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(TandemSessionMiddleware())
+    app.middleware.use(CSRFMiddleware())
+
+    try DatabaseSetup.use(settings.database, on: app)
+    app.migrations.add(TandemMigrations.all)
+
+    app.views.use(.leaf)
+    app.passwords.use(.bcrypt(cost: settings.passwordCost))
+    app.routes.defaultMaxBodySize = "1mb"
+
+    try routes(app)
+}
+
+/// Tunes SQLite and brings the schema up to date. Run before serving.
+public func prepareDatabase(_ app: Application) async throws {
+    if app.isSQLite {
+        try await SQLitePragmas.apply(on: app)
+    }
+    try await app.autoMigrate()
+}

@@ -1,0 +1,28 @@
+import Vapor
+
+/// Everything under /api/v1. Cookie-authenticated calls send X-CSRF-Token on unsafe methods.
+enum APIRoutes {
+    static func register(_ app: Application) {
+        let api = app.grouped("api", "v1")
+        api.get("openapi.json", use: OpenAPIDocument.serve)
+        api.get("me", use: MeAPI.show)
+        api.get("organisation", use: MeAPI.organisation)
+        ProgrammesAPI.register(api)
+        ProfilesAPI.register(api)
+        RequestsAPI.register(api)
+        RelationshipsAPI.register(api)
+    }
+}
+
+/// A page of items and the cursor for the next one.
+struct Page<Item: Content>: Content {
+    let items: [Item]
+    let next_cursor: String?
+}
+
+extension Request {
+    func uuidParameter(_ name: String, _ what: String) throws -> UUID {
+        guard let id = parameters.get(name, as: UUID.self) else { throw AppError.notFound(what) }
+        return id
+    }
+}

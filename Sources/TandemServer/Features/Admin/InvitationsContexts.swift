@@ -1,0 +1,38 @@
+import Foundation
+import TandemCore
+import Vapor
+
+struct InviteForm: Content {
+    var email: String?
+    var role: String?
+}
+
+struct InvitationsContext: Encodable {
+    struct Row: Encodable {
+        let id: String
+        let email: String
+        let role: String
+        let state: String
+        let isPending: Bool
+        let canResend: Bool
+        let created: String
+    }
+    let chrome: PageChrome
+    let rows: [Row]
+    let email: String
+    let role: String
+    let errors: [String: String]
+    let createdLink: String?
+    let createdFor: String?
+}
+
+enum DateText {
+    static func short(_ date: Date?, timeZone: String) -> String {
+        guard let date else { return "" }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        formatter.timeZone = TimeZone(identifier: timeZone) ?? .gmt
+        formatter.dateFormat = "d MMM yyyy"
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,69 @@
+import Fluent
+import SQLKit
+import TandemCore
+import Vapor
+
+/// Admins see everyone in their organisation, change roles and managers, and deactivate people.
+enum PeopleController {
+    static let pageSize = 50
+
+    static func register(_ app: Application) {
+        let people = app.grouped("admin", "people")
+        people.get(use: index)
+        people.get(":id", use: edit)
+        people.post(":id", use: update)
+    }
+
+    @Sendable static func index(req: Request) async throws -> View {
+        let admin = try req.requireAdmin()
+        let cursor = req.query[String.self, at: "after"].flatMap(KeysetCursor.init(encoded:))
+        let page = try await PeopleQueries.page(organisationID: admin.organisationID, after: cursor, limit: pageSize, on: req.db)
+        let total = try await User.query(on: req.db).filter(\.$organisationID == admin.organisationID).count()
+        return try await req.view.render("admin/people", PeopleContext(
+            chrome: PageChrome(request: req, title: "People", section: "people"),
+            rows: page.rows, nextCursor: page.next?.encoded, total: total
+        ))
+    }
+
+    @Sendable static func edit(req: Request) async throws -> View {
+        let admin = try req.requireAdmin()
+        let person = try await find(req, admin: admin)
+        return try await render(req, admin: admin, person: person, errors: [:])
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let admin = try req.requireAdmin()
+        let person = try await find(req, admin: admin)
+        let form = try req.content.decode(PersonForm.self)
+        do {
+            try await PeopleQueries.apply(form, to: person, by: admin, on: req.db)
+            return req.redirect(to: "/admin/people/\(try person.requireID())?notice=person-saved")
+        } catch let failure as ValidationFailure {
+            let response = try await render(req, admin: admin, person: person, errors: failure.byField).encodeResponse(for: req)
+            response.status = .unprocessableEntity
+            return response
+        }
+    }
+
+    static func find(_ req: Request, admin: User) async throws -> User {
+        guard let id = req.parameters.get("id", as: UUID.self),
+              let person = try await User.query(on: req.db)
+                .filter(\.$id == id).filter(\.$organisationID == admin.organisationID).first()
+        else { throw AppError.notFound("person") }
+        return person
+    }
+
+    static func render(_ req: Request, admin: User, person: User, errors: [String: String]) async throws -> View {
+        let candidates = try await User.query(on: req.db)
+            .filter(\.$organisationID == admin.organisationID).filter(\.$isActive == true)
+            .filter(\.$id != person.requireID()).sort(\.$name).limit(1000).all()
+        let managers = candidates.map {
+            PersonEditContext.Option(id: $0.id?.uuidString ?? "", name: $0.name, selected: $0.id == person.managerID)
+        }
+        return try await req.view.render("admin/person", PersonEditContext(
+            chrome: PageChrome(request: req, title: person.name, section: "people"),
+            id: try person.requireID().uuidString, name: person.name, email: person.email,
+            role: person.role.rawValue, isActive: person.isActive, managers: managers, errors: errors
+        ))
+    }
+}

@@ -1,0 +1,55 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// An invited person sets their name and password and joins the organisation.
+enum JoinController {
+    static func register(_ app: Application) {
+        app.get("invitations", ":token", use: show)
+        app.post("invitations", ":token", use: submit)
+    }
+
+    static func pendingInvitation(_ req: Request) async throws -> (Invitation, Organisation) {
+        let token = req.parameters.get("token") ?? ""
+        let hash = Tokens.hash(token, secret: req.application.settings.secret, purpose: "invitation")
+        guard let invitation = try await Invitation.query(on: req.db).filter(\.$tokenHash == hash).first(),
+              let org = try await Organisation.find(invitation.organisationID, on: req.db) else {
+            throw AppError.notFound("invitation")
+        }
+        guard invitation.state(now: Date()) == .pending else {
+            throw AppError(status: .gone, code: "invitation.unavailable",
+                           message: "This invitation has been used, revoked or has expired. Ask your admin for a new one.")
+        }
+        return (invitation, org)
+    }
+
+    @Sendable static func show(req: Request) async throws -> View {
+        let (invitation, org) = try await pendingInvitation(req)
+        return try await req.view.render("auth/join", JoinContext(
+            chrome: PageChrome(request: req, title: "Join \(org.name)"), organisationName: org.name,
+            email: invitation.email, token: req.parameters.get("token") ?? "", name: "", errors: [:]
+        ))
+    }
+
+    @Sendable static func submit(req: Request) async throws -> Response {
+        let (invitation, org) = try await pendingInvitation(req)
+        let form = try req.content.decode(JoinForm.self)
+        let name = (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors: [String: String] = [:]
+        if name.isEmpty || name.count > 120 { errors["name"] = "Enter your name (up to 120 characters)." }
+        if let problem = PasswordPolicy.validate(form.password ?? "") { errors["password"] = problem.message }
+        guard errors.isEmpty else {
+            let view = try await req.view.render("auth/join", JoinContext(
+                chrome: PageChrome(request: req, title: "Join \(org.name)"), organisationName: org.name,
+                email: invitation.email, token: req.parameters.get("token") ?? "", name: name, errors: errors
+            ))
+            let response = try await view.encodeResponse(for: req)
+            response.status = .unprocessableEntity
+            return response
+        }
+        let user = try await InvitationQueries.accept(invitation, org: org, name: name, password: form.password ?? "", request: req)
+        let response = req.redirect(to: "/profile?notice=welcome")
+        try await SessionStore.signIn(user, request: req, response: response)
+        return response
+    }
+}

@@ -1,0 +1,61 @@
+import Fluent
+import TandemCore
+import Vapor
+
+struct DashboardContext: Encodable {
+    struct ProgrammeRow: Encodable {
+        let id: String
+        let name: String
+        let roles: String
+    }
+    struct RequestRow: Encodable {
+        let name: String
+        let programmeName: String
+    }
+    let chrome: PageChrome
+    let firstName: String
+    let relationships: [RelationshipSummary]
+    let received: [RequestRow]
+    let sent: [RequestRow]
+    let programmes: [ProgrammeRow]
+    let profileIncomplete: Bool
+}
+
+/// Home for everyone: my relationships, the requests waiting on me or on others, and my programmes.
+enum DashboardController {
+    static func register(_ app: Application) {
+        app.get(use: show)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        guard let user = req.currentUser else { return req.redirect(to: "/sign-in") }
+        let userID = try user.requireID()
+        let zone = try await ProgrammeQueries.timeZone(of: user, on: req.db).identifier
+        let now = Date()
+        let relationships = try await RelationshipQueries.list(for: user, on: req.db)
+            .map { RelationshipSummary($0, viewer: userID, timeZone: zone, now: now) }
+        let pending = try await MentorRequest.query(on: req.db)
+            .filter(\.$organisationID == user.organisationID).filter(\.$status == .pending)
+            .group(.or) { $0.filter(\.$mentor.$id == userID).filter(\.$mentee.$id == userID) }
+            .with(\.$mentee).with(\.$mentor).with(\.$programme).sort(\.$createdAt, .descending).limit(50).all()
+        let enrolments = try await Enrolment.query(on: req.db)
+            .filter(\.$user.$id == userID).filter(\.$status == .active).with(\.$programme).all()
+        let byProgramme = Dictionary(grouping: enrolments.filter { $0.programme.archivedAt == nil }, by: { $0.$programme.id })
+        let programmes = byProgramme.values.compactMap { list -> DashboardContext.ProgrammeRow? in
+            guard let first = list.first else { return nil }
+            return .init(id: first.$programme.id.uuidString, name: first.programme.name,
+                         roles: list.map(\.role.rawValue).sorted().joined(separator: " and "))
+        }.sorted { $0.name < $1.name }
+        let profile = try await ProfileQueries.profile(of: user, on: req.db)
+        let context = DashboardContext(
+            chrome: PageChrome(request: req, title: "Dashboard", section: "dashboard"),
+            firstName: String(user.name.split(separator: " ").first ?? Substring(user.name)),
+            relationships: relationships,
+            received: pending.filter { $0.$mentor.id == userID }.map { .init(name: $0.mentee.name, programmeName: $0.programme.name) },
+            sent: pending.filter { $0.$mentee.id == userID }.map { .init(name: $0.mentor.name, programmeName: $0.programme.name) },
+            programmes: programmes,
+            profileIncomplete: profile.title.isEmpty || profile.skillsOffered.isEmpty && profile.skillsWanted.isEmpty
+        )
+        return try await req.view.render("dashboard", context).encodeResponse(for: req)
+    }
+}

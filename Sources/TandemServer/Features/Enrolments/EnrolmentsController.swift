@@ -1,0 +1,41 @@
+import Fluent
+import TandemCore
+import Vapor
+
+enum EnrolmentsController {
+    static func register(_ app: Application) {
+        app.post("programmes", ":programmeID", "enrolments", use: enrol)
+        app.post("programmes", ":programmeID", "leave", use: leave)
+    }
+
+    struct EnrolForm: Content {
+        var role: String?
+    }
+
+    @Sendable static func enrol(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
+        let form = try req.content.decode(EnrolForm.self)
+        guard let role = EnrolmentRole(rawValue: form.role ?? "") else {
+            return try await ProgrammeDetailPage.render(req, user: user, programme: programme,
+                                                        errors: ["role": "Choose how you want to take part."], status: .unprocessableEntity)
+        }
+        let answers = programme.questionList.indices.map { (try? req.content.get(String.self, at: "answer_\($0)")) ?? "" }
+        do {
+            _ = try await EnrolmentQueries.enrol(user, in: programme, role: role, answers: answers, on: req.db)
+        } catch let error as EnrolmentError {
+            return try await ProgrammeDetailPage.render(req, user: user, programme: programme,
+                                                        errors: ["role": error.message], status: error.status)
+        }
+        return req.redirect(to: "/programmes/\(try programme.requireID())?notice=enrolled")
+    }
+
+    @Sendable static func leave(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
+        let form = try req.content.decode(EnrolForm.self)
+        guard let role = EnrolmentRole(rawValue: form.role ?? "") else { throw EnrolmentError.notEnrolled }
+        try await EnrolmentQueries.leave(user, programme: programme, role: role, on: req.db)
+        return req.redirect(to: "/programmes/\(try programme.requireID())?notice=left")
+    }
+}

@@ -1,0 +1,69 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// A mentee browses the programme's mentors (peers browse peers), filtered and paginated.
+enum MentorBrowseController {
+    static let pageSize = 20
+
+    static func register(_ app: Application) {
+        app.get("programmes", ":programmeID", "mentors", use: index)
+    }
+
+    @Sendable static func index(req: Request) async throws -> View {
+        let user = try req.requireUser()
+        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
+        let programmeID = try programme.requireID()
+        let userID = try user.requireID()
+        let filters = try req.query.decode(MentorFilters.self)
+        let (seeker, offered) = RequestRoles.roles(for: programme.type)
+        let page = try await MentorBrowseQueries.page(programmeID: programmeID, role: offered, excluding: userID,
+                                                      filters: filters, limit: pageSize, on: req.db)
+        let mine = try await EnrolmentQueries.activeRoles(of: user, on: req.db)[programmeID] ?? []
+        let blocked = try await RequestQueries.unavailablePartners(for: userID, programmeID: programmeID, on: req.db)
+        let cards = page.rows.map { row -> MentorBrowseContext.Card in
+            let reason: String
+            if row.atCapacity { reason = "At capacity" }
+            else if row.manager_id == userID || user.managerID == row.user_id { reason = "Your manager or report" }
+            else if let why = blocked[row.user_id] { reason = why }
+            else { reason = "" }
+            return .init(
+                userID: row.user_id.uuidString, name: row.name, title: row.title, department: row.department,
+                seniority: SeniorityLevel.name(for: row.seniority), languages: row.languages, skills: row.skills_offered,
+                bio: row.bio, seatsLeft: max(0, min(row.capacity - row.seats_used, row.mentor_capacity - row.mentor_seats_used)),
+                available: reason.isEmpty, unavailableReason: reason,
+                requestURL: "/programmes/\(programmeID)/mentors/\(row.user_id)/request"
+            )
+        }
+        let departments = try await MentorBrowseQueries.departments(programmeID: programmeID, role: offered, on: req.db)
+        let chosen = filters.department ?? ""
+        var nextURL: String? = nil
+        if let next = page.next {
+            var items = [URLQueryItem(name: "after", value: next.encoded)]
+            for (k, v) in [("skill", filters.skill), ("department", filters.department), ("language", filters.language)] {
+                if let v, !v.isEmpty { items.append(URLQueryItem(name: k, value: v)) }
+            }
+            var components = URLComponents()
+            components.queryItems = items
+            nextURL = "/programmes/\(programmeID)/mentors?\(components.percentEncodedQuery ?? "")"
+        }
+        let noun = offered == .peer ? "peers" : "mentors"
+        return try await req.view.render("mentors/index", MentorBrowseContext(
+            chrome: PageChrome(request: req, title: "Find \(noun)", section: "programmes"),
+            programmeID: programmeID.uuidString, programmeName: programme.name,
+            heading: "Find \(offered == .peer ? "a peer" : "a mentor") in \(programme.name)",
+            canRequest: mine.contains(seeker), cards: cards,
+            skill: filters.skill ?? "", department: chosen, language: filters.language ?? "",
+            departments: departments.map { Choice(value: $0, label: $0, selected: $0.lowercased() == chosen.lowercased()) },
+            nextURL: nextURL,
+            filtered: [filters.skill, filters.department, filters.language].contains { !($0 ?? "").isEmpty }
+        ))
+    }
+}
+
+/// Who asks whom in a programme: mentees ask mentors; in peer types, peers ask peers.
+enum RequestRoles {
+    static func roles(for type: ProgrammeType) -> (seeker: EnrolmentRole, offered: EnrolmentRole) {
+        type.isTwoSided ? (.mentee, .mentor) : (.peer, .peer)
+    }
+}

@@ -1,0 +1,47 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Builds the programme page: what it is, its phase, and how to take part.
+enum ProgrammeDetailPage {
+    static func render(_ req: Request, user: User, programme: Programme, errors: [String: String], status: HTTPResponseStatus) async throws -> Response {
+        let zone = try await ProgrammeQueries.timeZone(of: user, on: req.db)
+        let phase = programme.phase(at: Date(), in: zone)
+        let programmeID = try programme.requireID()
+        let mine = try await EnrolmentQueries.activeRoles(of: user, on: req.db)[programmeID] ?? []
+        let counts = try await EnrolmentQueries.roleCounts(programmeID: programmeID, on: req.db)
+        let open = programme.archivedAt == nil && ProgrammeRules.isEnrolmentOpen(mode: programme.mode, phase: phase)
+        let options = programme.type.allowedRoles.filter { !mine.contains($0) }.map {
+            Choice(value: $0.rawValue, label: "Enrol as \($0.rawValue)", selected: false)
+        }
+        let seeks: EnrolmentRole = programme.type.isTwoSided ? .mentee : .peer
+        let context = ProgrammeDetailContext(
+            chrome: PageChrome(request: req, title: programme.name, section: "programmes"),
+            id: programmeID.uuidString, name: programme.name, description: programme.description,
+            typeLabel: programme.type.label, typeSummary: programme.type.summary,
+            modeLabel: programme.mode.label, phaseLabel: phase.label,
+            schedule: scheduleLines(programme),
+            archived: programme.archivedAt != nil, enrolmentOpen: open && !options.isEmpty, enrolOptions: options,
+            questions: programme.questionList.enumerated().map { .init(field: "answer_\($0.offset)", text: $0.element) },
+            enrolled: mine.sorted { $0.rawValue < $1.rawValue }.map { .init(role: $0.rawValue, roleLabel: $0.rawValue) },
+            canBrowse: mine.contains(seeks) && programme.archivedAt == nil,
+            browseLabel: seeks == .peer ? "Find a peer" : "Find a mentor",
+            mentorCount: counts[.mentor] ?? counts[.peer] ?? 0, menteeCount: counts[.mentee] ?? 0,
+            isAdmin: user.isAdmin, errors: errors
+        )
+        let response = try await req.view.render("programmes/show", context).encodeResponse(for: req)
+        response.status = status
+        return response
+    }
+
+    static func scheduleLines(_ programme: Programme) -> [String] {
+        guard programme.mode == .formal, let s = programme.schedule else { return [] }
+        return [
+            "Enrolment from \(s.enrolmentStarts.iso)",
+            "Matching from \(s.matchingStarts.iso)",
+            "Active from \(s.activeStarts.iso)",
+            "Closing from \(s.closingStarts.iso)",
+            "Ends on \(s.endsOn.iso)",
+        ]
+    }
+}

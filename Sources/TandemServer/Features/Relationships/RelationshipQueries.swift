@@ -1,0 +1,26 @@
+import Fluent
+import Vapor
+
+enum RelationshipQueries {
+    /// A relationship the user is a member of, or 404: non-members learn nothing about it.
+    static func find(_ id: UUID?, for user: User, on db: any Database) async throws -> Relationship {
+        guard let id,
+              let relationship = try await Relationship.query(on: db)
+                .filter(\.$id == id).filter(\.$organisationID == user.organisationID)
+                .with(\.$programme).with(\.$members) { $0.with(\.$user) }.first(),
+              relationship.members.contains(where: { $0.$user.id == user.id })
+        else { throw AppError.notFound("relationship") }
+        return relationship
+    }
+
+    /// The user's relationships with every member and the programme, in a fixed number of queries.
+    static func list(for user: User, status: [String] = ["active", "closed"], on db: any Database) async throws -> [Relationship] {
+        let ids = try await RelationshipMember.query(on: db)
+            .filter(\.$user.$id == user.requireID()).all(\.$relationship.$id)
+        guard !ids.isEmpty else { return [] }
+        return try await Relationship.query(on: db)
+            .filter(\.$id ~~ ids).filter(\.$organisationID == user.organisationID)
+            .with(\.$programme).with(\.$members) { $0.with(\.$user) }
+            .sort(\.$startedAt, .descending).all()
+    }
+}

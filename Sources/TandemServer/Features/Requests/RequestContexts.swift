@@ -1,0 +1,45 @@
+import Vapor
+
+struct RequestForm: Content {
+    var message: String?
+    var hopes: String?
+}
+
+struct DeclineForm: Content {
+    var reason: String?
+}
+
+struct RequestFormContext: Encodable {
+    let chrome: PageChrome
+    let programmeID: String
+    let programmeName: String
+    let mentorName: String
+    let mentorTitle: String
+    let mentorSkills: String
+    let action: String
+    let message: String
+    let hopes: String
+    let errors: [String: String]
+}
+
+struct RequestsContext: Encodable {
+    struct Row: Encodable {
+        let id: String
+        let otherName: String
+        let programmeName: String
+        let message: String
+        let hopes: String
+        let status: String
+        let statusLabel: String
+        let isPending: Bool
+        let declineReason: String
+        let relationshipURL: String?
+        let sent: String
+    }
+    let chrome: PageChrome
+    let received: [Row]
+    let sent: [Row]
+    let errors: [String: String]
+    let declineRequestID: String
+    let declineReason: String
+}

@@ -1,0 +1,47 @@
+import Fluent
+import Foundation
+import TandemCore
+
+/// A pair, or for group programmes a circle: one mentor and every mentee assigned to them.
+final class Relationship: Model, @unchecked Sendable {
+    static let schema = "relationships"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "organisation_id") var organisationID: UUID
+    @Parent(key: "programme_id") var programme: Programme
+    @Field(key: "status") var status: RelationshipStatus
+    @OptionalField(key: "cadence") var cadence: Cadence?
+    @Field(key: "started_at") var startedAt: Date
+    @OptionalField(key: "closed_at") var closedAt: Date?
+    @Children(for: \.$relationship) var members: [RelationshipMember]
+
+    init() {}
+
+    init(id: UUID? = nil, organisationID: UUID, programmeID: UUID, startedAt: Date) {
+        self.id = id
+        self.organisationID = organisationID
+        self.$programme.id = programmeID
+        self.status = .active
+        self.startedAt = startedAt
+    }
+}
+
+final class RelationshipMember: Model, @unchecked Sendable {
+    static let schema = "relationship_members"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "organisation_id") var organisationID: UUID
+    @Parent(key: "relationship_id") var relationship: Relationship
+    @Parent(key: "user_id") var user: User
+    @Field(key: "role") var role: EnrolmentRole
+    @Timestamp(key: "joined_at", on: .create) var joinedAt: Date?
+
+    init() {}
+
+    init(organisationID: UUID, relationshipID: UUID, userID: UUID, role: EnrolmentRole) {
+        self.organisationID = organisationID
+        self.$relationship.id = relationshipID
+        self.$user.id = userID
+        self.role = role
+    }
+}

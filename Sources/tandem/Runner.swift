@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Logging
+import TandemServer
+import Vapor
+
+/// Builds the app from the environment, runs some work, and always shuts it down.
+enum Runner {
+    static func withApp(port: Int? = nil, _ body: (Application) async throws -> Void) async throws {
+        let (settings, warnings) = try loadSettings(port: port)
+        let app = try await Application.make(Environment(name: "production", arguments: ["tandem", "serve"]))
+        do {
+            try await configure(app, settings)
+            for warning in warnings { app.logger.warning("\(warning)") }
+            try await body(app)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    static func serve(hostname: String?, port: Int?, demo: Bool) async throws {
+        let env = ProcessInfo.processInfo.environment
+        let port = port ?? Int(env["PORT"] ?? "") ?? 8080
+        let host = hostname ?? bindAddress(from: env["HOSTNAME"]) ?? "127.0.0.1"
+        try await withApp(port: port) { app in
+            try await prepareDatabase(app)
+            if demo { print(try await DemoSeeder.load(app).banner) }
+            app.http.server.configuration.hostname = host
+            app.http.server.configuration.port = port
+            print("Tandem is listening on http://\(host == "0.0.0.0" ? "localhost" : host):\(port)")
+            try await app.execute()
+        }
+    }
+
+    /// Shells and containers often export HOSTNAME as the machine's name; only an address counts.
+    static func bindAddress(from raw: String?) -> String? {
+        guard let raw, !raw.isEmpty else { return nil }
+        if raw == "localhost" || raw.contains(":") || raw.split(separator: ".").count == 4 && raw.allSatisfy({ $0.isNumber || $0 == "." }) {
+            return raw
+        }
+        return nil
+    }
+
+    static func loadSettings(port: Int?) throws -> (AppSettings, [String]) {
+        do {
+            let result = try AppSettings.fromEnvironment(port: port)
+            let level = result.settings.logLevel
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+            return (result.settings, result.warnings)
+        } catch let error as SettingsError {
+            FileHandle.standardError.write(Data("Configuration error: \(error.description)\n".utf8))
+            throw ExitCode(78)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import TandemServer
+
+@main
+struct Tandem: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tandem",
+        abstract: "Tandem: two-way mentoring, self-hosted.",
+        subcommands: [Serve.self, Migrate.self, Demo.self]
+    )
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Migrate the database and serve the web app and API.")
+
+    @Option(help: "Address to bind (default: HOSTNAME or 127.0.0.1).") var hostname: String?
+    @Option(help: "Port to listen on (default: PORT or 8080).") var port: Int?
+    @Flag(help: "Load the demo organisation first (once) and print its sign-in details.") var demo = false
+
+    func run() async throws {
+        try await Runner.serve(hostname: hostname, port: port, demo: demo)
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Bring the database schema up to date, then exit.")
+
+    func run() async throws {
+        try await Runner.withApp { app in
+            try await prepareDatabase(app)
+            print("Database is up to date.")
+        }
+    }
+}
+
+struct Demo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Load the demo organisation without serving.")
+
+    func run() async throws {
+        try await Runner.withApp { app in
+            try await prepareDatabase(app)
+            print(try await DemoSeeder.load(app).banner)
+        }
+    }
+}

@@ -1,0 +1,187 @@
+"""Small page helpers for the browser tests: explicit waits only."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+WAIT = 15  # seconds for any single page or element to appear
+
+UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+
+
+def wait(driver: WebDriver, timeout: float = WAIT) -> WebDriverWait:
+    return WebDriverWait(driver, timeout)
+
+
+def xpath_literal(text: str) -> str:
+    if "'" not in text:
+        return f"'{text}'"
+    if '"' not in text:
+        return f'"{text}"'
+    parts = text.split("'")
+    return "concat(" + ", \"'\", ".join(f"'{p}'" for p in parts) + ")"
+
+
+def path(driver: WebDriver) -> str:
+    return urlparse(driver.current_url).path
+
+
+def body_text(driver: WebDriver) -> str:
+    return wait(driver).until(EC.presence_of_element_located((By.TAG_NAME, "body"))).text
+
+
+def h1(driver: WebDriver) -> str:
+    return wait(driver).until(EC.visibility_of_element_located((By.TAG_NAME, "h1"))).text.strip()
+
+
+def wait_for_path(driver: WebDriver, pattern: str) -> str:
+    """Wait until the URL path fully matches ``pattern`` (a regex)."""
+    regex = re.compile(pattern)
+    try:
+        wait(driver).until(lambda d: regex.fullmatch(path(d)))
+    except TimeoutException:
+        raise AssertionError(
+            f"expected to reach a path matching {pattern!r}, still at {driver.current_url}\n"
+            f"page text:\n{body_text(driver)[:2000]}") from None
+    return path(driver)
+
+
+def open_page(driver: WebDriver, url: str) -> None:
+    driver.get(url)
+    wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def field(driver: WebDriver, name: str) -> WebElement:
+    locator = (By.CSS_SELECTOR, f"[name='{name}']")
+    try:
+        return wait(driver).until(EC.visibility_of_element_located(locator))
+    except TimeoutException:
+        raise AssertionError(
+            f"no visible form field named {name!r} on {driver.current_url}") from None
+
+
+def assert_labelled(driver: WebDriver, element: WebElement) -> None:
+    """A visible field must have a <label> (for=id or wrapping) or aria-label."""
+    labelled = driver.execute_script(
+        "const e = arguments[0];"
+        "return (e.labels && e.labels.length > 0) || !!e.getAttribute('aria-label')"
+        " || !!e.getAttribute('aria-labelledby');", element)
+    assert labelled, (
+        f"field {element.get_attribute('name')!r} on {driver.current_url} has no label")
+
+
+def field_by_label(driver: WebDriver, text: str) -> WebElement:
+    """The form control whose <label> contains ``text``."""
+    label = wait(driver).until(EC.visibility_of_element_located(
+        (By.XPATH, f"//label[contains(normalize-space(), {xpath_literal(text)})]")))
+    target = label.get_attribute("for")
+    if target:
+        return driver.find_element(By.ID, target)
+    return label.find_element(By.CSS_SELECTOR, "input, select, textarea")
+
+
+def fill(driver: WebDriver, name: str, value: str) -> WebElement:
+    element = field(driver, name)
+    assert_labelled(driver, element)
+    element.clear()
+    if value:
+        element.send_keys(value)
+    return element
+
+
+def choose(driver: WebDriver, name: str, value: str) -> None:
+    element = field(driver, name)
+    assert_labelled(driver, element)
+    Select(element).select_by_value(value)
+
+
+def value_of(driver: WebDriver, name: str) -> str:
+    return field(driver, name).get_property("value") or ""
+
+
+def button(driver: WebDriver, text: str, scope: WebElement | None = None) -> WebElement:
+    literal = xpath_literal(text)
+    xpath = (f".//button[normalize-space()={literal}]"
+             f" | .//input[(@type='submit' or @type='button') and @value={literal}]")
+    root = scope if scope is not None else driver.find_element(By.TAG_NAME, "body")
+    try:
+        return wait(driver).until(lambda d: next(
+            (b for b in root.find_elements(By.XPATH, xpath) if b.is_displayed()), False))
+    except TimeoutException:
+        raise AssertionError(f"no button {text!r} on {driver.current_url}") from None
+
+
+def click_and_wait_for_load(driver: WebDriver, element: WebElement) -> None:
+    """Click something that navigates and wait for the new document."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    try:
+        wait(driver).until(EC.staleness_of(old))
+    except TimeoutException:
+        raise AssertionError(
+            f"clicking {element.text or element.get_attribute('value')!r} on "
+            f"{driver.current_url} did not load a new page (blocked by "
+            "client-side validation or JavaScript?)") from None
+    wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def press(driver: WebDriver, text: str, scope: WebElement | None = None) -> None:
+    click_and_wait_for_load(driver, button(driver, text, scope))
+
+
+def submit_without_browser_validation(driver: WebDriver, text: str) -> None:
+    """Submit a form even if it has `required` fields, to test the server's checks."""
+    target = button(driver, text)
+    driver.execute_script("if (arguments[0].form) arguments[0].form.noValidate = true;", target)
+    click_and_wait_for_load(driver, target)
+
+
+def nav_links(driver: WebDriver) -> list[str]:
+    navs = driver.find_elements(By.TAG_NAME, "nav")
+    return [a.text.strip() for n in navs for a in n.find_elements(By.TAG_NAME, "a")
+            if a.is_displayed()]
+
+
+def follow(driver: WebDriver, text: str, scope: WebElement | None = None) -> None:
+    """Click the visible link whose text is ``text`` (exactly, ignoring spaces)."""
+    literal = xpath_literal(text)
+    root = scope if scope is not None else driver.find_element(By.TAG_NAME, "body")
+    try:
+        link = wait(driver).until(lambda d: next(
+            (a for a in root.find_elements(By.XPATH, f".//a[normalize-space()={literal}]")
+             if a.is_displayed()), False))
+    except TimeoutException:
+        raise AssertionError(f"no link {text!r} on {driver.current_url}") from None
+    click_and_wait_for_load(driver, link)
+
+
+def follow_nav(driver: WebDriver, text: str) -> None:
+    nav = wait(driver).until(EC.visibility_of_element_located((By.TAG_NAME, "nav")))
+    follow(driver, text, nav)
+
+
+def sign_up(driver: WebDriver, base_url: str, organisation: str, name: str,
+            email: str, password: str) -> None:
+    open_page(driver, base_url + "/sign-up")
+    fill(driver, "organisation_name", organisation)
+    fill(driver, "name", name)
+    fill(driver, "email", email)
+    fill(driver, "password", password)
+    press(driver, "Create organisation")
+    wait_for_path(driver, "/")
+    assert "Dashboard" in h1(driver)
+
+
+def sign_in(driver: WebDriver, base_url: str, email: str, password: str) -> None:
+    open_page(driver, base_url + "/sign-in")
+    fill(driver, "email", email)
+    fill(driver, "password", password)
+    press(driver, "Sign in")
