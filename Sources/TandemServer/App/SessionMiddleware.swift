@@ -32,7 +32,7 @@ struct TandemSessionMiddleware: AsyncMiddleware {
     static func load(token: String, on request: Request) async throws -> CurrentSession? {
         let hash = Tokens.hash(token, secret: request.application.settings.secret)
         let now = Date()
-        guard let record = try await SessionRecord.query(on: request.db)
+        guard let record = try await UserSession.query(on: request.db)
             .filter(\.$tokenHash == hash)
             .filter(\.$expiresAt > now)
             .first(),

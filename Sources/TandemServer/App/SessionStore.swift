@@ -7,7 +7,7 @@ enum SessionStore {
     static func signIn(_ user: User, request: Request, response: Response) async throws {
         let token = Tokens.random()
         let now = Date()
-        let record = SessionRecord(
+        let record = UserSession(
             tokenHash: Tokens.hash(token, secret: request.application.settings.secret),
             userID: try user.requireID(), now: now,
             expiresAt: now.addingTimeInterval(TandemSessionMiddleware.lifetime)
@@ -21,14 +21,14 @@ enum SessionStore {
 
     static func signOut(request: Request, response: Response) async throws {
         if let session = request.currentSession {
-            try await SessionRecord.query(on: request.db).filter(\.$id == session.sessionID).delete()
+            try await UserSession.query(on: request.db).filter(\.$id == session.sessionID).delete()
         }
         response.cookies[TandemSessionMiddleware.cookieName] = request.application.cookie("", maxAge: 0)
     }
 
     /// Ends every session of a user, for example after a password change or deactivation.
     static func endAll(for userID: UUID, except keep: UUID? = nil, on db: any Database) async throws {
-        var query = SessionRecord.query(on: db).filter(\.$userID == userID)
+        var query = UserSession.query(on: db).filter(\.$userID == userID)
         if let keep { query = query.filter(\.$id != keep) }
         try await query.delete()
     }

@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 
 /// A signed-in browser. The cookie holds a random token; we keep only its keyed hash.
-final class SessionRecord: Model, @unchecked Sendable {
+final class UserSession: Model, @unchecked Sendable {
     static let schema = "sessions"
 
     @ID(key: .id) var id: UUID?
