@@ -7,7 +7,7 @@ struct Tandem: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tandem",
         abstract: "Tandem: two-way mentoring, self-hosted.",
-        subcommands: [Serve.self, Migrate.self, Demo.self]
+        subcommands: [Serve.self, Migrate.self, Demo.self, BackupCommand.self]
     )
 }
 
@@ -41,6 +41,26 @@ struct Demo: AsyncParsableCommand {
         try await Runner.withApp { app in
             try await prepareDatabase(app)
             print(try await DemoSeeder.load(app).banner)
+        }
+    }
+}
+
+struct BackupCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup", abstract: "Write a consistent copy of the SQLite database to FILE (VACUUM INTO)."
+    )
+
+    @Argument(help: "Where to write the copy; must not exist yet.") var file: String
+
+    func run() async throws {
+        try await Runner.withApp { app in
+            do {
+                try await Backup.run(app, to: file)
+                print("Backed up to \(file).")
+            } catch let error as BackupError {
+                FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+                throw ExitCode.failure
+            }
         }
     }
 }

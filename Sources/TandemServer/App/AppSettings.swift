@@ -21,6 +21,8 @@ public struct AppSettings: Sendable {
     public var signInFailuresPerMinute: Int
     /// Bcrypt cost; tests lower it so the suite stays quick.
     public var passwordCost: Int
+    /// Test-only: report each request's Fluent query count in a response header.
+    public var recordQueryCounts: Bool = false
 
     public init(
         database: DatabaseChoice = .sqliteMemory,

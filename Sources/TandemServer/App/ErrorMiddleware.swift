@@ -39,6 +39,7 @@ struct TandemErrorMiddleware: AsyncMiddleware {
             default: error.status.code < 500 ? "request.invalid" : "internal"
             }
             let status: HTTPResponseStatus = error.status.code >= 500 ? .internalServerError : error.status
+            if status == .internalServerError { logger.report(error: error) }
             let message = status == .internalServerError ? "Something went wrong on our side." : error.reason
             return Mapped(status: status, code: code, message: message, fields: [])
         case is DecodingError:

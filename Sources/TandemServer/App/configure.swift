@@ -13,6 +13,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(TandemSessionMiddleware())
     app.middleware.use(CSRFMiddleware())
+    if settings.recordQueryCounts { app.middleware.use(QueryCountMiddleware()) }
 
     try DatabaseSetup.use(settings.database, on: app)
     app.migrations.add(TandemMigrations.all)

@@ -15,7 +15,7 @@ enum APIRoutes {
 }
 
 /// A page of items and the cursor for the next one.
-struct Page<Item: Content>: Content {
+struct APIPage<Item: Content>: Content {
     let items: [Item]
     let next_cursor: String?
 }

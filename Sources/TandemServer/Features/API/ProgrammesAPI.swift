@@ -59,12 +59,12 @@ enum ProgrammesAPI {
         )
     }
 
-    @Sendable static func list(req: Request) async throws -> Page<ProgrammeResponse> {
+    @Sendable static func list(req: Request) async throws -> APIPage<ProgrammeResponse> {
         let user = try req.requireUser()
         let zone = try await ProgrammeQueries.timeZone(of: user, on: req.db)
         let roles = try await EnrolmentQueries.activeRoles(of: user, on: req.db)
         let all = try await ProgrammeQueries.list(for: user, includeArchived: user.isAdmin, on: req.db)
-        return Page(items: try all.map { try response($0, roles: roles[$0.id!] ?? [], zone: zone) }, next_cursor: nil)
+        return APIPage(items: try all.map { try response($0, roles: roles[$0.id!] ?? [], zone: zone) }, next_cursor: nil)
     }
 
     @Sendable static func show(req: Request) async throws -> ProgrammeResponse {
@@ -102,12 +102,12 @@ enum ProgrammesAPI {
                           capacity: e.capacity, seats_used: e.seatsUsed, answers: e.answerList)
     }
 
-    @Sendable static func myEnrolments(req: Request) async throws -> Page<EnrolmentResponse> {
+    @Sendable static func myEnrolments(req: Request) async throws -> APIPage<EnrolmentResponse> {
         let user = try req.requireUser()
         let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
         let list = try await Enrolment.query(on: req.db).filter(\.$programme.$id == p.requireID())
             .filter(\.$user.$id == user.requireID()).all()
-        return Page(items: try list.map(enrolmentResponse), next_cursor: nil)
+        return APIPage(items: try list.map(enrolmentResponse), next_cursor: nil)
     }
 
     @Sendable static func enrol(req: Request) async throws -> Response {

@@ -34,9 +34,9 @@ enum RelationshipsAPI {
         )
     }
 
-    @Sendable static func list(req: Request) async throws -> Page<RelationshipResponse> {
+    @Sendable static func list(req: Request) async throws -> APIPage<RelationshipResponse> {
         let user = try req.requireUser()
-        return Page(items: try await RelationshipQueries.list(for: user, on: req.db).map(response), next_cursor: nil)
+        return APIPage(items: try await RelationshipQueries.list(for: user, on: req.db).map(response), next_cursor: nil)
     }
 
     @Sendable static func show(req: Request) async throws -> RelationshipResponse {

@@ -43,13 +43,13 @@ enum RequestsAPI {
                         relationship_id: r.relationshipID, created_at: r.createdAt)
     }
 
-    @Sendable static func list(req: Request) async throws -> Page<RequestResponse> {
+    @Sendable static func list(req: Request) async throws -> APIPage<RequestResponse> {
         let user = try req.requireUser()
         let userID = try user.requireID()
         let list = try await MentorRequest.query(on: req.db).filter(\.$organisationID == user.organisationID)
             .group(.or) { $0.filter(\.$mentor.$id == userID).filter(\.$mentee.$id == userID) }
             .sort(\.$createdAt, .descending).limit(200).all()
-        return Page(items: try list.map(response), next_cursor: nil)
+        return APIPage(items: try list.map(response), next_cursor: nil)
     }
 
     @Sendable static func show(req: Request) async throws -> RequestResponse {

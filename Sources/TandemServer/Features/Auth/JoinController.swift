@@ -48,7 +48,7 @@ enum JoinController {
             return response
         }
         let user = try await InvitationQueries.accept(invitation, org: org, name: name, password: form.password ?? "", request: req)
-        let response = req.redirect(to: "/profile?notice=welcome")
+        let response = req.redirect(to: "/?notice=welcome")
         try await SessionStore.signIn(user, request: req, response: response)
         return response
     }

@@ -34,7 +34,7 @@ enum ProfileController {
             motivators: Motivator.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: chosen.contains($0.rawValue)) },
             styles: Choice.list(CommunicationStyle.self, selected: values.communication_style) { $0.label },
             meetings: Choice.list(MeetingPreference.self, selected: values.meeting_preference) { $0.label },
-            seniorityNames: SeniorityLevel.all.map { "\($0.value) \($0.name)" },
+            seniorityNames: SeniorityLevel.all.map { "\($0.value) \($0.name)" }.joined(separator: ", "),
             seatsUsed: seatsUsed, errors: errors
         )
         let response = try await req.view.render("profile/edit", context).encodeResponse(for: req)

@@ -52,7 +52,7 @@ struct ProfileContext: Encodable {
     let motivators: [Choice]
     let styles: [Choice]
     let meetings: [Choice]
-    let seniorityNames: [String]
+    let seniorityNames: String
     let seatsUsed: Int
     let errors: [String: String]
 }
