@@ -37,6 +37,8 @@ enum Flash {
         "person-saved": "Changes saved.",
         "welcome": "Welcome to Tandem.",
         "signed-out": "You are signed out.",
+        "password-reset": "Your password is set. Sign in with it now.",
+        "password-changed": "Password changed. Your other devices were signed out.",
     ]
 
     static func message(for code: String) -> String? { messages[code] }

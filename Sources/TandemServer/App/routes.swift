@@ -5,6 +5,8 @@ func routes(_ app: Application) throws {
     SignInController.register(app)
     SignUpController.register(app)
     JoinController.register(app)
+    PasswordResetController.register(app)
+    ChangePasswordController.register(app)
     DashboardController.register(app)
     ProgrammesController.register(app)
     EnrolmentsController.register(app)

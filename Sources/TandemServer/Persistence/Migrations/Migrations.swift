@@ -16,5 +16,6 @@ enum TandemMigrations {
         M0011CreateMentorRequests(),
         M0012CreateRelationships(),
         M0013CreateRelationshipMembers(),
+        M0014CreatePasswordResets(),
     ]
 }

@@ -1,0 +1,43 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Changing the password keeps this browser signed in and ends every other session.
+enum ChangePasswordController {
+    static func register(_ app: Application) {
+        app.get("account", "password", use: show)
+        app.post("account", "password", use: submit)
+    }
+
+    @Sendable static func show(req: Request) async throws -> View {
+        _ = try req.requireUser()
+        return try await req.view.render("auth/change-password", ChangePasswordContext(
+            chrome: PageChrome(request: req, title: "Change password", section: "profile"), errors: [:]))
+    }
+
+    @Sendable static func submit(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let form = try req.content.decode(PasswordForm.self)
+        var errors: [String: String] = [:]
+        if try await !req.password.async.verify(form.current_password ?? "", created: user.passwordHash) {
+            errors["current_password"] = "That is not your current password."
+        }
+        if let problem = PasswordPolicy.validate(form.new_password ?? "") { errors["new_password"] = problem.message }
+        guard errors.isEmpty, let session = req.currentSession else {
+            let view = try await req.view.render("auth/change-password", ChangePasswordContext(
+                chrome: PageChrome(request: req, title: "Change password", section: "profile"), errors: errors))
+            let response = try await view.encodeResponse(for: req)
+            response.status = .unprocessableEntity
+            return response
+        }
+        let hash = try await req.password.async.hash(form.new_password ?? "")
+        try await req.db.transaction { db in
+            user.passwordHash = hash
+            try await user.save(on: db)
+            try await SessionStore.endAll(for: try user.requireID(), except: session.sessionID, on: db)
+            try await Audit.record("password.changed", organisationID: user.organisationID, actorID: user.id,
+                                   target: "user", targetID: user.id, on: db)
+        }
+        return req.redirect(to: "/profile?notice=password-changed")
+    }
+}

@@ -1,0 +1,21 @@
+import Fluent
+
+struct M0014CreatePasswordResets: AsyncMigration {
+    var name: String { "0014-create-password-resets" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema("password_resets")
+            .id()
+            .field("user_id", .uuid, .required, .references("users", "id", onDelete: .cascade))
+            .field("token_hash", .string, .required)
+            .field("expires_at", .datetime, .required)
+            .field("used_at", .datetime)
+            .field("created_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("password_resets").delete()
+    }
+}
