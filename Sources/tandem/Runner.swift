@@ -27,9 +27,11 @@ enum Runner {
         try await withApp(port: port) { app in
             try await prepareDatabase(app)
             if demo { print(try await DemoSeeder.load(app).banner) }
+            fflush(stdout)
             app.http.server.configuration.hostname = host
             app.http.server.configuration.port = port
             print("Tandem is listening on http://\(host == "0.0.0.0" ? "localhost" : host):\(port)")
+            fflush(stdout)
             try await app.execute()
         }
     }

@@ -69,16 +69,21 @@ enum DemoProgrammes {
     /// Pending requests for the demo mentor, one unanswered request from the demo mentee,
     /// and a few accepted pairs so dashboards have relationships.
     static func requests(users: [User], programmes: Set, on db: any Database) async throws {
-        let open = try programmes.open.requireID()
-        let mentors = users.indices.filter { $0 > 2 && DemoPeople.all[$0].seniority >= 5 }
+                let mentors = users.indices.filter { $0 > 2 && DemoPeople.all[$0].seniority >= 5 }
         let mentees = users.indices.filter { $0 > 2 && DemoPeople.all[$0].seniority < 5 }
-        func request(_ mentee: Int, _ mentor: Int, _ message: String) async throws -> MentorRequest {
-            let r = MentorRequest(organisationID: users[0].organisationID, programmeID: open, menteeID: try users[mentee].requireID(),
+        func request(_ mentee: Int, _ mentor: Int, _ message: String, in programme: Programme? = nil) async throws -> MentorRequest {
+            let r = MentorRequest(organisationID: users[0].organisationID, programmeID: try (programme ?? programmes.open).requireID(), menteeID: try users[mentee].requireID(),
                                   mentorID: try users[mentor].requireID(), message: message,
                                   hopes: "Grow in \(DemoPeople.all[mentee].wanted.split(separator: ":").first ?? "my role").")
             try await r.save(on: db)
-            r.$programme.value = programmes.open
+            r.$programme.value = programme ?? programmes.open
             return r
+        }
+        // The demo mentee already learns with a peer; the demo mentor already mentors someone.
+        let peerRequest = try await request(1, 6, "Shall we learn together?", in: programmes.peer)
+        _ = try await RequestDecisions.accept(peerRequest, by: users[6], on: db)
+        if let mentee = mentees.last, users[mentee].managerID != users[2].id {
+            _ = try await RequestDecisions.accept(try await request(mentee, 2, "Could you help me grow as an engineer?"), by: users[2], on: db)
         }
         for mentee in mentees.prefix(2) where users[mentee].managerID != users[2].id {
             _ = try await request(mentee, 2, "Hi Maria, I admire how you run engineering reviews. Could you mentor me?")
