@@ -26,14 +26,17 @@ enum Runner {
         let host = hostname ?? bindAddress(from: env["HOSTNAME"]) ?? "127.0.0.1"
         try await withApp(port: port) { app in
             try await prepareDatabase(app)
-            if demo { print(try await DemoSeeder.load(app).banner) }
-            fflush(stdout)
+            if demo { say(try await DemoSeeder.load(app).banner) }
             app.http.server.configuration.hostname = host
             app.http.server.configuration.port = port
-            print("Tandem is listening on http://\(host == "0.0.0.0" ? "localhost" : host):\(port)")
-            fflush(stdout)
+            say("Tandem is listening on http://\(host == "0.0.0.0" ? "localhost" : host):\(port)")
             try await app.execute()
         }
+    }
+
+    /// Writes a line to standard output at once; `print` is buffered when output goes to a file.
+    static func say(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
     /// Shells and containers often export HOSTNAME as the machine's name; only an address counts.
