@@ -7,7 +7,7 @@ struct Tandem: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tandem",
         abstract: "Tandem: two-way mentoring, self-hosted.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, BackupCommand.self]
+        subcommands: [Serve.self, Migrate.self, Demo.self, BackupCommand.self, MatchCommand.self]
     )
 }
 

@@ -9,6 +9,8 @@ struct PageChrome: Encodable {
     let isAdmin: Bool
     let flash: String?
     let section: String
+    /// For pages that watch background work, such as a running match.
+    var autoRefresh = false
 
     init(request: Request, title: String, section: String = "", flash: String? = nil) {
         self.title = title
@@ -36,6 +38,8 @@ enum Flash {
         "invitation-revoked": "Invitation revoked.",
         "person-saved": "Changes saved.",
         "welcome": "Welcome to Tandem.",
+        "match-approved": "Match approved: the relationships are created.",
+        "match-approved-one": "Match approved: the relationship is created.",
         "signed-out": "You are signed out.",
         "password-reset": "Your password is set. Sign in with it now.",
         "password-changed": "Password changed. Your other devices were signed out.",

@@ -20,6 +20,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
 
     app.views.use(.leaf)
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
+    app.startMatchingPool()
     app.routes.defaultMaxBodySize = "1mb"
 
     try routes(app)

@@ -15,6 +15,7 @@ func routes(_ app: Application) throws {
     RequestFormController.register(app)
     RequestsController.register(app)
     RelationshipsController.register(app)
+    MatchingController.register(app)
     PeopleController.register(app)
     InvitationsController.register(app)
     APIRoutes.register(app)

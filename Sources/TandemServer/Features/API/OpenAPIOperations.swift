@@ -15,6 +15,7 @@ enum OpenAPIOperations {
         .init(method: "POST", path: "/api/v1/programmes/{programmeID}/enrolments", summary: "Enrol as mentor, mentee or peer", tag: "enrolments", parameters: ["programmeID"], body: "EnrolmentInput", response: "Enrolment", success: 201, errors: write),
         .init(method: "DELETE", path: "/api/v1/programmes/{programmeID}/enrolments/{role}", summary: "Leave a programme in one role", tag: "enrolments", parameters: ["programmeID", "role"], success: 204, errors: write),
         .init(method: "GET", path: "/api/v1/programmes/{programmeID}/mentors", summary: "Browse mentors (or peers), filtered and paginated", tag: "mentors", parameters: ["programmeID"], query: ["skill", "department", "language", "after"], response: "MentorPage"),
+        .init(method: "GET", path: "/api/v1/programmes/{programmeID}/recommendations", summary: "Mentors ranked by match score for me, with reasons", tag: "matching", parameters: ["programmeID"], query: ["k"], response: "RecommendationPage", errors: [401, 404, 422]),
         .init(method: "GET", path: "/api/v1/profile", summary: "My profile", tag: "profiles", response: "Profile", errors: [401]),
         .init(method: "PUT", path: "/api/v1/profile", summary: "Replace my profile", tag: "profiles", body: "ProfileInput", response: "Profile", errors: write),
         .init(method: "GET", path: "/api/v1/profiles/{userID}", summary: "Someone's profile in my organisation", tag: "profiles", parameters: ["userID"], response: "Profile"),

@@ -75,5 +75,10 @@ enum OpenAPISchemas {
             "members": array(object(["user_id": uuid, "name": string, "role": string])),
         ]),
         "RelationshipPage": page("Relationship"),
+        "Recommendation": object([
+            "mentor_id": uuid, "name": string, "department": string, "seats_left": int, "score": int,
+            "reasons": array(object(["criterion": string, "points": int, "sentence": string])),
+        ]),
+        "RecommendationPage": page("Recommendation"),
     ] }
 }

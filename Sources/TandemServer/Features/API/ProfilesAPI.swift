@@ -61,6 +61,7 @@ enum ProfilesAPI {
         var form = ProfileForm(user: user, profile: try await ProfileQueries.profile(of: user, on: req.db))
         form.apply(draft)
         let profile = try await ProfileQueries.save(form, for: user, on: req.db)
+        await req.scoresChanged()
         return try response(user: user, profile: profile)
     }
 

@@ -47,6 +47,7 @@ enum ProgrammesAPI {
         programmes.post(":programmeID", "enrolments", use: enrol)
         programmes.delete(":programmeID", "enrolments", ":role", use: leave)
         programmes.get(":programmeID", "mentors", use: MentorsAPI.list)
+        programmes.get(":programmeID", "recommendations", use: RecommendationsAPI.list)
     }
 
     static func response(_ p: Programme, roles: Set<EnrolmentRole>, zone: TimeZone) throws -> ProgrammeResponse {
@@ -118,6 +119,7 @@ enum ProgrammesAPI {
             throw ValidationFailure([FieldError(field: "role", code: "invalid", message: "Choose mentor, mentee or peer.")])
         }
         let e = try await EnrolmentQueries.enrol(user, in: p, role: role, answers: body.answers ?? [], on: req.db)
+        await req.scoresChanged()
         return try await enrolmentResponse(e).encodeResponse(status: .created, for: req)
     }
 
@@ -126,6 +128,7 @@ enum ProgrammesAPI {
         let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
         guard let role = EnrolmentRole(rawValue: req.parameters.get("role") ?? "") else { throw EnrolmentError.notEnrolled }
         try await EnrolmentQueries.leave(user, programme: p, role: role, on: req.db)
+        await req.scoresChanged()
         return .noContent
     }
 }

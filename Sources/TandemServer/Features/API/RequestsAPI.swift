@@ -73,6 +73,7 @@ enum RequestsAPI {
         let user = try req.requireUser()
         let request = try await RequestQueries.find(req.parameters.get("requestID", as: UUID.self), for: user, on: req.db)
         let relationshipID = try await RequestDecisions.accept(request, by: user, on: req.db)
+        await req.scoresChanged()
         request.status = .accepted
         request.relationshipID = relationshipID
         return try response(request)

@@ -10,6 +10,7 @@ enum DemoProgrammes {
         let circles: Programme
         let peer: Programme
         let coMentoring: Programme
+        let cohort: Programme
     }
 
     static func day(_ offset: Int) -> String {
@@ -44,7 +45,13 @@ enum DemoProgrammes {
                 type: "peer", mode: "informal", defaultCapacity: "1")),
             coMentoring: try await make(ProgrammeDraft(
                 name: "Co-mentoring exchange", description: "Two colleagues each teach the other a skill.",
-                type: "co_mentoring", mode: "informal", defaultCapacity: "1"))
+                type: "co_mentoring", mode: "informal", defaultCapacity: "1")),
+            cohort: try await make(ProgrammeDraft(
+                name: "Graduate mentoring cohort",
+                description: "This year's graduates each get a mentor for six months. Enrolment has closed; the admin runs the match.",
+                type: "one_to_one", mode: "formal", defaultCapacity: "2",
+                questions: "What do you most want to learn in your first year?",
+                enrolmentStarts: day(-21), matchingStarts: day(-2), activeStarts: day(12), closingStarts: day(160), endsOn: day(180)))
         )
     }
 
@@ -63,6 +70,8 @@ enum DemoProgrammes {
             if (4...6).contains(seniority) && i % 2 == 0 { try await add(user, programmes.circles, .mentee) }
             if i % 5 == 1 { try await add(user, programmes.peer, .peer) }
             if i % 6 == 2 { try await add(user, programmes.coMentoring, .peer) }
+            if i > 2 && seniority <= 4 { try await add(user, programmes.cohort, .mentee) }
+            if i > 2 && seniority >= 6 && i % 2 == 1 { try await add(user, programmes.cohort, .mentor) }
         }
     }
 

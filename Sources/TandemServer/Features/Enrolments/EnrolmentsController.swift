@@ -23,6 +23,7 @@ enum EnrolmentsController {
         let answers = programme.questionList.indices.map { (try? req.content.get(String.self, at: "answer_\($0)")) ?? "" }
         do {
             _ = try await EnrolmentQueries.enrol(user, in: programme, role: role, answers: answers, on: req.db)
+            await req.scoresChanged()
         } catch let error as EnrolmentError {
             return try await ProgrammeDetailPage.render(req, user: user, programme: programme,
                                                         errors: ["role": error.message], status: error.status)
@@ -36,6 +37,7 @@ enum EnrolmentsController {
         let form = try req.content.decode(EnrolForm.self)
         guard let role = EnrolmentRole(rawValue: form.role ?? "") else { throw EnrolmentError.notEnrolled }
         try await EnrolmentQueries.leave(user, programme: programme, role: role, on: req.db)
+        await req.scoresChanged()
         return req.redirect(to: "/programmes/\(try programme.requireID())?notice=left")
     }
 }

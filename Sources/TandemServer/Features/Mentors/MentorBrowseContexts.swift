@@ -27,4 +27,26 @@ struct MentorBrowseContext: Encodable {
     let departments: [Choice]
     let nextURL: String?
     let filtered: Bool
+    let recommendations: [RecommendationCard]
+}
+
+/// A ranked mentor with the reasons behind the score, for the "why this match" disclosure.
+struct RecommendationCard: Encodable {
+    struct Reason: Encodable {
+        let points: Int
+        let sentence: String
+    }
+    let userID: String
+    let name: String
+    let score: Int
+    let reasons: [Reason]
+    let requestURL: String
+
+    init(_ r: RecommendationQueries.Recommendation, requestURL: String) {
+        userID = r.mentor.id.uuidString
+        name = r.mentor.name
+        score = r.score.score
+        reasons = r.score.reasons.filter { $0.points > 0 }.map { Reason(points: $0.points, sentence: $0.sentence) }
+        self.requestURL = requestURL
+    }
 }

@@ -24,7 +24,9 @@ enum MentorBrowseController {
         let cards = page.rows.map { row -> MentorBrowseContext.Card in
             let reason: String
             if row.atCapacity { reason = "At capacity" }
-            else if row.manager_id == userID || user.managerID == row.user_id { reason = "Your manager or report" }
+            else if !programme.managersMayMentorReports && (row.manager_id == userID || user.managerID == row.user_id) {
+                reason = "Your manager or report"
+            }
             else if let why = blocked[row.user_id] { reason = why }
             else { reason = "" }
             return .init(
@@ -48,6 +50,12 @@ enum MentorBrowseController {
             nextURL = "/programmes/\(programmeID)/mentors?\(components.percentEncodedQuery ?? "")"
         }
         let noun = offered == .peer ? "peers" : "mentors"
+        let showRecommendations = mine.contains(seeker) && !filtered(filters) && filters.after == nil
+        let recommendations = showRecommendations
+            ? try await RecommendationQueries.top(5, for: user, in: programme, request: req).map {
+                RecommendationCard($0, requestURL: "/programmes/\(programmeID)/mentors/\($0.mentor.id)/request")
+            }
+            : []
         return try await req.view.render("mentors/index", MentorBrowseContext(
             chrome: PageChrome(request: req, title: "Find \(noun)", section: "programmes"),
             programmeID: programmeID.uuidString, programmeName: programme.name,
@@ -55,10 +63,13 @@ enum MentorBrowseController {
             canRequest: mine.contains(seeker), cards: cards,
             skill: filters.skill ?? "", department: chosen, language: filters.language ?? "",
             departments: departments.map { Choice(value: $0, label: $0, selected: $0.lowercased() == chosen.lowercased()) },
-            nextURL: nextURL,
-            filtered: [filters.skill, filters.department, filters.language].contains { !($0 ?? "").isEmpty }
+            nextURL: nextURL, filtered: filtered(filters), recommendations: recommendations
         ))
     }
+}
+
+private func filtered(_ filters: MentorFilters) -> Bool {
+    [filters.skill, filters.department, filters.language].contains { !($0 ?? "").isEmpty }
 }
 
 /// Who asks whom in a programme: mentees ask mentors; in peer types, peers ask peers.

@@ -19,6 +19,7 @@ enum ProfileController {
         let form = try req.content.decode(ProfileForm.self)
         do {
             _ = try await ProfileQueries.save(form, for: user, on: req.db)
+            await req.scoresChanged()
             return req.redirect(to: "/profile?notice=profile-saved")
         } catch let failure as ValidationFailure {
             let profile = try await ProfileQueries.profile(of: user, on: req.db)

@@ -14,6 +14,10 @@ struct ProgrammeForm: Content {
     var active_starts: String?
     var closing_starts: String?
     var ends_on: String?
+    /// A checkbox: present ("on") when ticked.
+    var managers_may_mentor_reports: String?
+
+    var managerRule: Bool { managers_may_mentor_reports == "on" || managers_may_mentor_reports == "true" }
 
     var draft: ProgrammeDraft {
         ProgrammeDraft(
@@ -36,6 +40,7 @@ struct ProgrammeForm: Content {
         active_starts = programme.activeStarts
         closing_starts = programme.closingStarts
         ends_on = programme.endsOn
+        managers_may_mentor_reports = programme.managersMayMentorReports ? "on" : nil
     }
 
     init() {

@@ -18,9 +18,10 @@ enum ProgrammeQueries {
         return try await query.sort(\.$name).sort(\.$id).limit(500).all()
     }
 
-    static func create(_ valid: ValidProgramme, by admin: User, on db: any Database) async throws -> Programme {
+    static func create(_ valid: ValidProgramme, managerRule: Bool = false, by admin: User, on db: any Database) async throws -> Programme {
         let programme = Programme(organisationID: admin.organisationID)
         programme.apply(valid)
+        programme.managersMayMentorReports = managerRule
         try await db.transaction { db in
             try await programme.save(on: db)
             try await Audit.record("programme.created", organisationID: admin.organisationID, actorID: admin.id,
@@ -29,8 +30,9 @@ enum ProgrammeQueries {
         return programme
     }
 
-    static func update(_ programme: Programme, with valid: ValidProgramme, by admin: User, on db: any Database) async throws {
+    static func update(_ programme: Programme, with valid: ValidProgramme, managerRule: Bool? = nil, by admin: User, on db: any Database) async throws {
         programme.apply(valid)
+        if let managerRule { programme.managersMayMentorReports = managerRule }
         try await db.transaction { db in
             try await programme.save(on: db)
             try await Audit.record("programme.updated", organisationID: admin.organisationID, actorID: admin.id,

@@ -44,7 +44,7 @@ enum ProgrammesController {
         let admin = try req.requireAdmin()
         let form = try req.content.decode(ProgrammeForm.self)
         do {
-            let programme = try await ProgrammeQueries.create(try form.draft.validate(), by: admin, on: req.db)
+            let programme = try await ProgrammeQueries.create(try form.draft.validate(), managerRule: form.managerRule, by: admin, on: req.db)
             return req.redirect(to: "/programmes/\(try programme.requireID())?notice=programme-created")
         } catch let failure as ValidationFailure {
             return try await renderForm(req, values: form, errors: failure.byField, programmeID: nil, status: .unprocessableEntity)
@@ -62,7 +62,7 @@ enum ProgrammesController {
         let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: admin, on: req.db)
         let form = try req.content.decode(ProgrammeForm.self)
         do {
-            try await ProgrammeQueries.update(programme, with: try form.draft.validate(), by: admin, on: req.db)
+            try await ProgrammeQueries.update(programme, with: try form.draft.validate(), managerRule: form.managerRule, by: admin, on: req.db)
             return req.redirect(to: "/programmes/\(try programme.requireID())?notice=programme-saved")
         } catch let failure as ValidationFailure {
             return try await renderForm(req, values: form, errors: failure.byField, programmeID: programme.id, status: .unprocessableEntity)

@@ -34,7 +34,7 @@ enum RequestDecisions {
     }
 
     /// A group programme's mentor has one circle; every accepted mentee joins it.
-    private static func relationship(programme: Programme, mentorID: UUID, orgID: UUID, on db: any Database) async throws -> UUID {
+    static func relationship(programme: Programme, mentorID: UUID, orgID: UUID, on db: any Database) async throws -> UUID {
         let programmeID = try programme.requireID()
         if programme.type == .group,
            let circle = try await RelationshipMember.query(on: db)

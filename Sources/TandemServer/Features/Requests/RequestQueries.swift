@@ -42,7 +42,7 @@ enum RequestQueries {
             throw EnrolmentError(status: .conflict, code: "enrolment.required", message: "Enrol in this programme as \(seeker.rawValue) before sending requests.")
         }
         let mentor = mentorEnrolment.user
-        if mentor.managerID == menteeID || mentee.managerID == mentorID {
+        if !programme.managersMayMentorReports && (mentor.managerID == menteeID || mentee.managerID == mentorID) {
             throw AppError.conflict("request.manager_pair", "People are not matched with their own manager or direct report.")
         }
         let zone = try await ProgrammeQueries.timeZone(of: mentee, on: db)

@@ -19,6 +19,7 @@ enum RequestsController {
         let user = try req.requireUser()
         let request = try await RequestQueries.find(req.parameters.get("requestID", as: UUID.self), for: user, on: req.db)
         let relationshipID = try await RequestDecisions.accept(request, by: user, on: req.db)
+        await req.scoresChanged()
         return req.redirect(to: "/relationships/\(relationshipID)")
     }
 

@@ -17,5 +17,7 @@ enum TandemMigrations {
         M0012CreateRelationships(),
         M0013CreateRelationshipMembers(),
         M0014CreatePasswordResets(),
+        M0015AddManagerRuleToProgrammes(),
+        M0016CreateMatchRuns(),
     ]
 }

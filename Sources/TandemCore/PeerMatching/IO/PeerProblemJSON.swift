@@ -1,0 +1,77 @@
+/// The `solve-peers` file format, as pure functions over bytes.
+///
+/// Input: `{"people":[{"id":"p1"},…], "edges":[{"a":"p1","b":"p2","score":80},…]}`, optionally
+/// with `"pins"` and `"forbids"` as lists of `{"a":…,"b":…}`. Pairs not listed are not allowed.
+/// Parsing is hand-written: Foundation's JSONDecoder takes seconds on millions of edges.
+public enum PeerProblemJSON {
+    /// Throws `PeerInputError` for malformed JSON, a wrong shape, or bad ids and scores.
+    /// Self-pairs and conflicting duplicates are reported by the solver (`PeerProblemError`).
+    public static func parse(_ bytes: [UInt8]) throws -> PeerProblem {
+        try bytes.withUnsafeBufferPointer { buffer in
+            var cursor = JSONByteCursor(buffer)
+            var reader = PeerInputReader()
+            try reader.readDocument(&cursor)
+            return try reader.resolve()
+        }
+    }
+}
+
+/// Collects names (interned ids) while reading; `resolve` turns them into person indices.
+struct PeerInputReader {
+    var names = ByteInterner()
+    var people: [Int32] = []
+    var edgeEnds: [Int32] = []
+    var scores: [UInt8] = []
+    var pins: [Int32] = []
+    var forbids: [Int32] = []
+
+    mutating func readDocument(_ c: inout JSONByteCursor) throws {
+        try c.expect(UInt8(ascii: "{"), "'{' to start the document")
+        var seen: Set<String> = []
+        if !c.consume(UInt8(ascii: "}")) {
+            repeat {
+                let key = try c.withString { String(decoding: $0, as: UTF8.self) }
+                try c.expect(UInt8(ascii: ":"), "':'")
+                guard seen.insert(key).inserted else { throw PeerInputError.duplicateKey(key, in: "The document") }
+                switch key {
+                case "people": try readPeople(&c)
+                case "edges": try readEdges(&c)
+                case "pins": pins = try readPairs(&c, "pins")
+                case "forbids": forbids = try readPairs(&c, "forbids")
+                default: try c.skipValue()
+                }
+            } while try c.more(close: UInt8(ascii: "}"), "'}'")
+        }
+        guard c.peek() == nil else { throw c.fail("the end of the input") }
+        guard seen.contains("people") else { throw PeerInputError.missingKey("people", in: "The document") }
+    }
+
+    func resolve() throws -> PeerProblem {
+        var personOf = [Int32](repeating: -1, count: names.count)
+        var ids: [String] = []
+        ids.reserveCapacity(people.count)
+        for (person, name) in people.enumerated() {
+            guard personOf[Int(name)] < 0 else { throw PeerInputError.duplicateId(names.string(Int(name)), person: person) }
+            personOf[Int(name)] = Int32(person)
+            ids.append(names.string(Int(name)))
+        }
+        func person(_ name: Int32, _ place: @autoclosure () -> String) throws -> Int {
+            let index = Int(personOf[Int(name)])
+            guard index >= 0 else { throw PeerInputError.unknownId(names.string(Int(name)), in: place()) }
+            return index
+        }
+        var edges: [PeerEdge] = []
+        edges.reserveCapacity(scores.count)
+        for e in 0..<scores.count {
+            let a = try person(edgeEnds[2 * e], "edges[\(e)]")
+            let b = try person(edgeEnds[2 * e + 1], "edges[\(e)]")
+            edges.append(PeerEdge(a: a, b: b, score: Int(scores[e])))
+        }
+        func pairs(_ flat: [Int32], _ kind: String) throws -> [(Int, Int)] {
+            try stride(from: 0, to: flat.count, by: 2).map { i in
+                (try person(flat[i], "\(kind)[\(i / 2)]"), try person(flat[i + 1], "\(kind)[\(i / 2)]"))
+            }
+        }
+        return PeerProblem(ids: ids, edges: edges, pins: try pairs(pins, "pins"), forbids: try pairs(forbids, "forbids"))
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// What an admin reviews before approving a match run: every pair with its reasons, and
+/// everyone left unmatched with why.
+public struct MatchProposal: Codable, Sendable, Hashable {
+    public struct Pair: Codable, Sendable, Hashable {
+        public let menteeID: UUID
+        public let menteeName: String
+        public let mentorID: UUID
+        public let mentorName: String
+        public let score: Int
+        public let reasons: [ScoreReason]
+        public let pinned: Bool
+    }
+
+    public struct Unmatched: Codable, Sendable, Hashable {
+        public let id: UUID
+        public let name: String
+        public let reason: String
+    }
+
+    public let objective: MatchObjective
+    public let totalScore: Int
+    public let menteeCount: Int
+    public let seatCount: Int
+    public let pairs: [Pair]
+    public let unmatched: [Unmatched]
+    /// Pins that could not be honoured (the pair is ineligible or the mentor is full).
+    public let ignoredPins: [String]
+
+    public var matched: Int { pairs.count }
+    public var averageScore: Int { pairs.isEmpty ? 0 : Int((Double(totalScore) / Double(pairs.count)).rounded()) }
+    /// Percent of mentees matched.
+    public var coverage: Int { menteeCount == 0 ? 0 : Int((100 * Double(pairs.count) / Double(menteeCount)).rounded()) }
+}

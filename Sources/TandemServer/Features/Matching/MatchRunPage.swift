@@ -1,0 +1,29 @@
+import Foundation
+import TandemCore
+import Vapor
+
+enum MatchRunPage {
+    static func context(_ req: Request, run: MatchRun, programme: Programme) throws -> MatchRunContext {
+        let proposal = MatchRunner.proposal(of: run)
+        let programmeID = try programme.requireID()
+        var chrome = PageChrome(request: req, title: "Match proposal", section: "programmes")
+        chrome.autoRefresh = [.queued, .running].contains(run.status)
+        return MatchRunContext(
+            chrome: chrome,
+            programmeID: programmeID.uuidString, programmeName: programme.name, runID: try run.requireID().uuidString,
+            objective: ObjectiveText.label(run.objective), objectiveValue: run.objective.rawValue,
+            objectiveNote: ObjectiveText.note(run.objective),
+            inProgress: [.queued, .running].contains(run.status), progress: run.progress,
+            failed: run.status == .failed, error: run.error ?? "",
+            approved: run.status == .approved, canApprove: run.status == .done && !(proposal?.pairs.isEmpty ?? true),
+            totalScore: proposal?.totalScore ?? 0, averageScore: proposal?.averageScore ?? 0, coverage: proposal?.coverage ?? 0,
+            matched: proposal?.matched ?? 0, menteeCount: proposal?.menteeCount ?? 0, seatCount: proposal?.seatCount ?? 0,
+            pairs: (proposal?.pairs ?? []).map { p in
+                .init(field: "choice_\(p.menteeID)", menteeName: p.menteeName, mentorName: p.mentorName, score: p.score, pinned: p.pinned,
+                      reasons: p.reasons.filter { $0.points > 0 }.map { .init(points: $0.points, sentence: $0.sentence) })
+            },
+            unmatched: (proposal?.unmatched ?? []).map { .init(name: $0.name, reason: $0.reason) },
+            ignoredPins: proposal?.ignoredPins.count ?? 0
+        )
+    }
+}

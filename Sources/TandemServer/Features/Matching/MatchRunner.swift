@@ -1,0 +1,67 @@
+import Fluent
+import Foundation
+import SQLKit
+import TandemCore
+import Vapor
+
+/// Runs a match: loads participants, scores and solves on the matching pool (never on an event
+/// loop), and records progress and the proposal on the run's row.
+enum MatchRunner {
+    static func start(_ run: MatchRun, programme: Programme, app: Application) {
+        let runID = run.id!
+        let criteria = RecommendationQueries.criteria(for: programme)
+        let programmeID = programme.id!
+        let type = programme.type
+        Task {
+            do {
+                try await execute(runID: runID, programmeID: programmeID, type: type, criteria: criteria, app: app)
+            } catch {
+                app.logger.error("Match run \(runID) failed: \(String(reflecting: error))")
+                try? await MatchRun.query(on: app.db).filter(\.$id == runID)
+                    .set(\.$status, to: .failed).set(\.$error, to: "The solver stopped: \(error)").set(\.$finishedAt, to: Date())
+                    .update()
+            }
+        }
+    }
+
+    static func execute(runID: UUID, programmeID: UUID, type: ProgrammeType, criteria: MatchCriteria, app: Application) async throws {
+        let db = app.db
+        guard let run = try await MatchRun.find(runID, on: db) else { return }
+        try await progress(runID, 10, status: .running, on: db)
+        let (seeker, offered) = RequestRoles.roles(for: type)
+        let taken = try await alreadyMatched(programmeID: programmeID, on: db)
+        let mentees = try await MatchProfileQueries.load(programmeID: programmeID, role: seeker, on: db).filter { !taken.contains($0.id) }
+        let mentors = try await MatchProfileQueries.load(programmeID: programmeID, role: offered, on: db).filter { $0.seatsLeft > 0 }
+        try await progress(runID, 30, on: db)
+        let objective = run.objective
+        let pins = run.pinList.map { (mentee: $0.mentee, mentor: $0.mentor) }
+        let forbids = run.forbidList.map { (mentee: $0.mentee, mentor: $0.mentor) }
+        let proposal = try await app.matchingPool.runIfActive {
+            try MatchPlanner.plan(mentees: mentees, mentors: mentors, criteria: criteria, objective: objective, pins: pins, forbids: forbids)
+        }
+        let json = String(decoding: try JSONEncoder().encode(proposal), as: UTF8.self)
+        try await MatchRun.query(on: db).filter(\.$id == runID)
+            .set(\.$status, to: .done).set(\.$progress, to: 100).set(\.$proposal, to: json).set(\.$finishedAt, to: Date())
+            .update()
+    }
+
+    /// Mentees who already have an active relationship in the programme are not matched again.
+    static func alreadyMatched(programmeID: UUID, on db: any Database) async throws -> Set<UUID> {
+        struct Row: Decodable { let user_id: UUID }
+        let rows = try await (db as! any SQLDatabase).raw("""
+            SELECT m.user_id FROM relationship_members m JOIN relationships r ON r.id = m.relationship_id
+            WHERE r.programme_id = \(bind: programmeID) AND r.status = 'active' AND m.role IN ('mentee', 'peer')
+            """).all(decoding: Row.self)
+        return Set(rows.map(\.user_id))
+    }
+
+    private static func progress(_ runID: UUID, _ value: Int, status: MatchRun.Status? = nil, on db: any Database) async throws {
+        var query = MatchRun.query(on: db).filter(\.$id == runID).set(\.$progress, to: value)
+        if let status { query = query.set(\.$status, to: status) }
+        try await query.update()
+    }
+
+    static func proposal(of run: MatchRun) -> MatchProposal? {
+        run.proposal.flatMap { try? JSONDecoder().decode(MatchProposal.self, from: Data($0.utf8)) }
+    }
+}

@@ -1,0 +1,36 @@
+import Fluent
+import Foundation
+import TandemCore
+import Vapor
+
+/// Ranked, explained mentors for one mentee in one programme.
+enum RecommendationQueries {
+    struct Recommendation: Sendable {
+        let mentor: MatchProfile
+        let score: PairScore
+    }
+
+    static func criteria(for programme: Programme) -> MatchCriteria {
+        var criteria = MatchCriteria.defaults(for: programme.type)
+        criteria.allowManagerAsMentor = programme.managersMayMentorReports
+        return criteria
+    }
+
+    static func top(_ k: Int, for mentee: User, in programme: Programme, request: Request) async throws -> [Recommendation] {
+        let programmeID = try programme.requireID()
+        let (seeker, offered) = RequestRoles.roles(for: programme.type)
+        let db = request.db
+        let criteria = criteria(for: programme)
+        let index = try await request.application.scoringCache.index(programmeID: programmeID) {
+            ScoringIndex(mentors: try await MatchProfileQueries.load(programmeID: programmeID, role: offered, on: db), criteria: criteria)
+        }
+        guard let me = try await MatchProfileQueries.load(programmeID: programmeID, role: seeker, onlyUser: try mentee.requireID(), on: db).first
+        else { return [] }
+        let unavailable = try await RequestQueries.unavailablePartners(for: try mentee.requireID(), programmeID: programmeID, on: db)
+        // Ask for a few extra so that people already asked (or oneself) can be dropped afterwards.
+        return index.top(k: k + unavailable.count + 1, for: me)
+            .filter { $0.mentor.id != me.id && unavailable[$0.mentor.id] == nil }
+            .prefix(k)
+            .map { Recommendation(mentor: $0.mentor, score: $0.score) }
+    }
+}

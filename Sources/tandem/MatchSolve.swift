@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import TandemCore
+
+/// `tandem match solve`: reads a problem (docs/matching.md), writes the result. Parsing,
+/// solving and writing are pure functions in TandemCore; this only touches files.
+struct MatchSolve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "Assign mentees to mentors: exactly optimal (score, coverage) or stable."
+    )
+
+    /// Exit status for input that cannot be read or is not a valid problem.
+    static let badInput: Int32 = 2
+
+    @Option(help: "The problem file (JSON).") var input: String
+    @Option(help: "score, coverage or stable.") var objective: MatchObjective = .score
+    @Option(help: "Where to write the result; standard output if omitted.") var output: String?
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: input) else {
+            fail("cannot read the input file \(input)")
+        }
+        let result: AssignmentResult
+        let problem: AssignmentProblem
+        do {
+            problem = try ProblemFileReader.parse([UInt8](data))
+            result = try AssignmentSolver.solve(problem, objective: objective)
+        } catch let error as CodedError {
+            fail(error.message)
+        }
+        let json = Data(ResultFileWriter.json(result, problem: problem))
+        if let output {
+            guard FileManager.default.createFile(atPath: output, contents: json) else {
+                fail("cannot write the output file \(output)")
+            }
+        } else {
+            FileHandle.standardOutput.write(json)
+        }
+    }
+
+    private func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Self.exit(withError: ExitCode(Self.badInput))
+    }
+}
+
+extension MatchObjective: ExpressibleByArgument {}
