@@ -19,7 +19,19 @@ public struct MatchProposal: Codable, Sendable, Hashable {
         public let reason: String
     }
 
+    /// When a trio absorbed the odd person out: who joined which pair, and what it added.
+    public struct Trio: Codable, Sendable, Hashable {
+        public let pairFirstID: UUID
+        public let pairSecondID: UUID
+        public let thirdID: UUID
+        public let thirdName: String
+        public let addedScore: Int
+    }
+
     public let objective: MatchObjective
+    /// Peer and co-mentoring pools: both people in a pair are peers, not mentee and mentor.
+    public var isPeerPool: Bool = false
+    public var trio: Trio? = nil
     public let totalScore: Int
     public let menteeCount: Int
     public let seatCount: Int

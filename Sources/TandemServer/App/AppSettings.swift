@@ -21,6 +21,8 @@ public struct AppSettings: Sendable {
     public var signInFailuresPerMinute: Int
     /// Bcrypt cost; tests lower it so the suite stays quick.
     public var passwordCost: Int
+    /// PostgreSQL connections per event loop; tests lower it so parallel tests fit in max_connections.
+    public var postgresConnectionsPerLoop: Int = 4
     /// Test-only: report each request's Fluent query count in a response header.
     public var recordQueryCounts: Bool = false
 

@@ -11,7 +11,7 @@ extension Application {
 }
 
 enum DatabaseSetup {
-    static func use(_ choice: AppSettings.DatabaseChoice, on app: Application) throws {
+    static func use(_ choice: AppSettings.DatabaseChoice, connectionsPerLoop: Int = 4, on app: Application) throws {
         switch choice {
         case .sqliteMemory:
             app.databases.use(.sqlite(.memory, sqlLogLevel: .trace), as: .sqlite)
@@ -21,7 +21,7 @@ enum DatabaseSetup {
             var config = try SQLPostgresConfiguration(url: url)
             config.searchPath = nil
             app.databases.use(
-                .postgres(configuration: config, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace),
+                .postgres(configuration: config, maxConnectionsPerEventLoop: connectionsPerLoop, sqlLogLevel: .trace),
                 as: .psql
             )
         }

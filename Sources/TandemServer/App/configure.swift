@@ -15,7 +15,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.middleware.use(CSRFMiddleware())
     if settings.recordQueryCounts { app.middleware.use(QueryCountMiddleware()) }
 
-    try DatabaseSetup.use(settings.database, on: app)
+    try DatabaseSetup.use(settings.database, connectionsPerLoop: settings.postgresConnectionsPerLoop, on: app)
     app.migrations.add(TandemMigrations.all)
 
     app.views.use(.leaf)

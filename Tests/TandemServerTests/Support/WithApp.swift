@@ -8,14 +8,21 @@ import VaporTesting
 func withApp(_ db: TestDB, settings adjust: (inout AppSettings) -> Void = { _ in },
              _ body: (Application) async throws -> Void) async throws {
     var settings = AppSettings(logLevel: .warning, passwordCost: 4)
+    settings.postgresConnectionsPerLoop = 1
     var pgName: String?
     switch db {
     case .sqlite:
         settings.database = .sqliteMemory
     case .postgres:
-        let created = try await PostgresTestDatabases.create()
-        settings.database = .postgres(created.url)
-        pgName = created.name
+        await PostgresGate.shared.enter()
+        do {
+            let created = try await PostgresTestDatabases.create()
+            settings.database = .postgres(created.url)
+            pgName = created.name
+        } catch {
+            await PostgresGate.shared.leave()
+            throw error
+        }
     }
     adjust(&settings)
     let app = try await Application.make(.testing)
@@ -26,8 +33,10 @@ func withApp(_ db: TestDB, settings adjust: (inout AppSettings) -> Void = { _ in
     } catch {
         try? await app.asyncShutdown()
         if let pgName { try? await PostgresTestDatabases.drop(pgName) }
+        if db == .postgres { await PostgresGate.shared.leave() }
         throw error
     }
     try await app.asyncShutdown()
-    if let pgName { try await PostgresTestDatabases.drop(pgName) }
+    if let pgName { try? await PostgresTestDatabases.drop(pgName) }
+    if db == .postgres { await PostgresGate.shared.leave() }
 }

@@ -5,7 +5,7 @@ struct CandidateLimits {
     var perSeat: Int
     var perColumnMargin: Int
 
-    static let firstRound = CandidateLimits(perRow: 16, perSeat: 2, perColumnMargin: 4)
+    static let firstRound = CandidateLimits(perRow: 24, perSeat: 3, perColumnMargin: 8)
     static let everything = CandidateLimits(perRow: .max, perSeat: 0, perColumnMargin: 0)
 }
 

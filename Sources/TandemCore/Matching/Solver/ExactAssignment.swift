@@ -21,10 +21,11 @@ enum ExactAssignment {
             let full = round >= roundsBeforeFullGraph
             let graph = CandidateGraph.menteeRows(problem, pairCost: pairCost, limits: full ? .everything : .firstRound, extra: extra)
             var solver = ShortestAugmentingPaths(rows: graph.rowCount, capacities: problem.capacities)
+            let t1 = Date()
             solver.solve(graph)
+            print("DEBUG round", round, graph.rowCount, graph.column.count, Date().timeIntervalSince(t1))
             let check = OptimalityCheck.menteeRows(
                 problem, pairCost: pairCost, menteePrice: solver.rowPrice, mentorPrice: solver.columnPrice)
-            print("DEBUG round", round, graph.rowCount, graph.column.count, check.count, Date().timeIntervalSince1970)
             if check.count == 0 || full { return solver.columnOf.map { $0 >= 0 ? Int($0) : nil } }
             for (row, columns) in check.byRow.enumerated() { extra[row].append(contentsOf: columns) }
         }
@@ -39,11 +40,12 @@ enum ExactAssignment {
                 problem, pairCost: pairCost, limits: full ? .everything : .firstRound, extra: extra)
             var solver = ShortestAugmentingPaths(
                 rows: graph.rowCount, capacities: [Int](repeating: 1, count: problem.freeMentees.count))
+            let t1 = Date()
             solver.solve(graph)
+            print("DEBUG round", round, graph.rowCount, graph.column.count, Date().timeIntervalSince(t1))
             let check = OptimalityCheck.seatRows(
                 problem, pairCost: pairCost, seatPrice: solver.rowPrice, mentorOfSeat: mentorOfSeat,
                 menteePrice: solver.columnPrice)
-            print("DEBUG round", round, graph.rowCount, graph.column.count, check.count, Date().timeIntervalSince1970)
             if check.count == 0 || full {
                 var mentorOf = [Int?](repeating: nil, count: problem.freeMentees.count)
                 for (seat, mentee) in solver.columnOf.enumerated() where mentee >= 0 { mentorOf[Int(mentee)] = mentorOfSeat[seat] }

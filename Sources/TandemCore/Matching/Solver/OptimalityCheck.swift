@@ -4,6 +4,8 @@
 /// slackness holds, and the assignment is optimal for the whole problem. Pairs that break it
 /// are returned so the solver can add them and solve again.
 enum OptimalityCheck {
+    static let addAllBelow = 50_000
+
     /// Mentees choose: violating mentors per free mentee (local order).
     static func menteeRows(
         _ problem: ReducedProblem, pairCost: PairCost, menteePrice: [Int64], mentorPrice: [Int64]
@@ -40,9 +42,10 @@ enum OptimalityCheck {
                 }
             }
         }
-        // Only the worst few per row go into the next round: enough to move the solution,
-        // few enough to keep the next solve cheap.
-        let keep = byMentor ? { (j: Int) in problem.capacities[j] * 2 + 4 } : { (_: Int) in 8 }
+        // Few failures: add them all. Many: only the worst few per row, enough to move the
+        // solution and few enough to keep the next solve cheap.
+        let all = count <= Self.addAllBelow
+        let keep = all ? { (_: Int) in Int.max } : byMentor ? { (j: Int) in problem.capacities[j] * 2 + 4 } : { (_: Int) in 8 }
         let worst = found.enumerated().map { index, pairs in
             pairs.sorted { ($0.slack, $0.pair) < ($1.slack, $1.pair) }.prefix(keep(index)).map(\.pair)
         }

@@ -33,6 +33,7 @@ enum MatchApproval {
                     throw MatchApprovalError(code: "match_run.already_approved", message: "This run was already approved.")
                 }
                 let taken = try await MatchRunner.alreadyMatched(programmeID: programmeID, on: db)
+                var relationshipOf: [UUID: UUID] = [:]
                 for pair in pairs {
                     if taken.contains(pair.menteeID) {
                         throw MatchApprovalError(code: "match_run.stale", message: "\(pair.menteeName) was matched since this run. Run the match again.")
@@ -40,12 +41,25 @@ enum MatchApproval {
                     do {
                         try await SeatClaims.claimProgrammeSeat(programmeID: programmeID, userID: pair.mentorID, role: offered.rawValue, on: db)
                         try await SeatClaims.claimPersonalSeat(userID: pair.mentorID, on: db)
+                        // Peers each take a partner, so both hold a seat in the programme.
+                        if proposal.isPeerPool {
+                            try await SeatClaims.claimProgrammeSeat(programmeID: programmeID, userID: pair.menteeID, role: seeker.rawValue, on: db)
+                        }
                     } catch is CapacityFull {
                         throw MatchApprovalError(code: "capacity.full", message: "\(pair.mentorName) has no free seat for \(pair.menteeName) any more. Run the match again.")
                     }
                     // A group mentor's mentees join one circle; other types get a relationship per pair.
                     let relationshipID = try await RequestDecisions.relationship(programme: programme, mentorID: pair.mentorID, orgID: orgID, on: db)
                     try await RelationshipMember(organisationID: orgID, relationshipID: relationshipID, userID: pair.menteeID, role: seeker).save(on: db)
+                    relationshipOf[pair.menteeID] = relationshipID
+                }
+                if let trio = proposal.trio, let relationshipID = relationshipOf[trio.pairFirstID] ?? relationshipOf[trio.pairSecondID] {
+                    do {
+                        try await SeatClaims.claimProgrammeSeat(programmeID: programmeID, userID: trio.thirdID, role: seeker.rawValue, on: db)
+                    } catch is CapacityFull {
+                        throw MatchApprovalError(code: "capacity.full", message: "\(trio.thirdName) has no free seat any more. Run the match again.")
+                    }
+                    try await RelationshipMember(organisationID: orgID, relationshipID: relationshipID, userID: trio.thirdID, role: seeker).save(on: db)
                 }
                 try await Audit.record("match.approved", organisationID: orgID, actorID: admin.id, target: "match_run", targetID: runID,
                                        details: "\(pairs.count) pairs, objective \(run.objective.rawValue)", on: db)

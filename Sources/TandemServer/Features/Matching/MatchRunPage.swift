@@ -23,7 +23,9 @@ enum MatchRunPage {
                       reasons: p.reasons.filter { $0.points > 0 }.map { .init(points: $0.points, sentence: $0.sentence) })
             },
             unmatched: (proposal?.unmatched ?? []).map { .init(name: $0.name, reason: $0.reason) },
-            ignoredPins: proposal?.ignoredPins.count ?? 0
+            ignoredPins: proposal?.ignoredPins.count ?? 0,
+            isPeerPool: proposal?.isPeerPool ?? !programme.type.isTwoSided, allowTrio: run.allowTrio,
+            trio: proposal?.trio.map { "\($0.thirdName) joins a pair as a trio (adds \($0.addedScore) points), so nobody is left out." }
         )
     }
 }

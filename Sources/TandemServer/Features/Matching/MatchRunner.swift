@@ -30,14 +30,29 @@ enum MatchRunner {
         try await progress(runID, 10, status: .running, on: db)
         let (seeker, offered) = RequestRoles.roles(for: type)
         let taken = try await alreadyMatched(programmeID: programmeID, on: db)
-        let mentees = try await MatchProfileQueries.load(programmeID: programmeID, role: seeker, on: db).filter { !taken.contains($0.id) }
-        let mentors = try await MatchProfileQueries.load(programmeID: programmeID, role: offered, on: db).filter { $0.seatsLeft > 0 }
-        try await progress(runID, 30, on: db)
         let objective = run.objective
         let pins = run.pinList.map { (mentee: $0.mentee, mentor: $0.mentor) }
         let forbids = run.forbidList.map { (mentee: $0.mentee, mentor: $0.mentor) }
-        let proposal = try await app.matchingPool.runIfActive {
-            try MatchPlanner.plan(mentees: mentees, mentors: mentors, criteria: criteria, objective: objective, pins: pins, forbids: forbids)
+        let proposal: MatchProposal
+        if type.isTwoSided {
+            let mentees = try await MatchProfileQueries.load(programmeID: programmeID, role: seeker, on: db).filter { !taken.contains($0.id) }
+            let mentors = try await MatchProfileQueries.load(programmeID: programmeID, role: offered, on: db).filter { $0.seatsLeft > 0 }
+            try await progress(runID, 30, on: db)
+            proposal = try await app.matchingPool.runIfActive {
+                try MatchPlanner.plan(mentees: mentees, mentors: mentors, criteria: criteria, objective: objective, pins: pins, forbids: forbids)
+            }
+        } else {
+            // A peer with a partner already is left out; a free seat is what a new partner needs.
+            let people = try await MatchProfileQueries.load(programmeID: programmeID, role: .peer, on: db)
+                .filter { !taken.contains($0.id) && $0.seatsLeft > 0 }
+            try await progress(runID, 30, on: db)
+            let peerObjective: PeerObjective = objective == .coverage ? .coverage : .score
+            let allowTrio = run.allowTrio
+            proposal = try await app.matchingPool.runIfActive {
+                try PeerPlanner.plan(people: people, criteria: criteria, objective: peerObjective,
+                                     pins: pins.map { ($0.mentee, $0.mentor) }, forbids: forbids.map { ($0.mentee, $0.mentor) },
+                                     allowTrio: allowTrio)
+            }
         }
         let json = String(decoding: try JSONEncoder().encode(proposal), as: UTF8.self)
         try await MatchRun.query(on: db).filter(\.$id == runID)

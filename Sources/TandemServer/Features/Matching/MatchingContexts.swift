@@ -14,6 +14,7 @@ struct MatchingHomeContext: Encodable {
     let programmeName: String
     let canRun: Bool
     let whyNot: String
+    let isPeerPool: Bool
     let objectives: [Choice]
     let menteeCount: Int
     let mentorCount: Int
@@ -59,6 +60,9 @@ struct MatchRunContext: Encodable {
     let pairs: [PairRow]
     let unmatched: [UnmatchedRow]
     let ignoredPins: Int
+    let isPeerPool: Bool
+    let allowTrio: Bool
+    let trio: String?
 }
 
 enum ObjectiveText {
@@ -72,9 +76,9 @@ enum ObjectiveText {
 
     static func note(_ o: MatchObjective) -> String {
         switch o {
-        case .score: "Maximises the sum of match scores. Exactly optimal; some mentees may stay unmatched if no good mentor is free."
-        case .coverage: "First matches as many mentees as possible, then maximises the total score among those matchings. Exactly optimal."
-        case .stable: "No mentee and mentor would both rather be with each other. Not optimal by design: the total score can be lower than the other objectives."
+        case .score: "Maximises the sum of match scores. Exactly optimal; some people may stay unmatched when no good partner is free."
+        case .coverage: "First matches as many people as possible, then maximises the total score among those matchings. Exactly optimal."
+        case .stable: "No mentee and mentor would both rather be with each other (mentees propose). Not optimal by design: the total score can be lower than the other objectives."
         }
     }
 }

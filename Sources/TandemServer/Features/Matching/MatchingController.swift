@@ -16,6 +16,7 @@ enum MatchingController {
     struct StartForm: Content {
         var objective: String?
         var from_run: UUID?
+        var allow_trio: String?
     }
 
     static func load(_ req: Request) async throws -> (User, Programme) {
@@ -27,9 +28,8 @@ enum MatchingController {
     /// Formal programmes match from the matching phase on; later runs pick up late joiners.
     static func whyNot(_ programme: Programme, phase: ProgrammePhase) -> String? {
         if programme.archivedAt != nil { return "This programme is archived." }
-        if programme.mode == .informal { return "Informal programmes match organically: mentees find a mentor and ask." }
-        if !programme.type.isTwoSided { return "Peer and co-mentoring programmes pair people through requests for now." }
-        if [.upcoming, .enrolment].contains(phase) { return "Match runs open when the matching phase starts." }
+        // Informal programmes are always open, so an admin may also pair the people still waiting.
+        if programme.mode == .formal && [.upcoming, .enrolment].contains(phase) { return "Match runs open when the matching phase starts." }
         if phase == .ended { return "This programme has ended." }
         return nil
     }
@@ -46,8 +46,9 @@ enum MatchingController {
             chrome: PageChrome(request: req, title: "Match \(programme.name)", section: "programmes"),
             programmeID: programmeID.uuidString, programmeName: programme.name,
             canRun: reason == nil, whyNot: reason ?? "",
-            objectives: MatchObjective.allCases.map { Choice(value: $0.rawValue, label: "\(ObjectiveText.label($0)): \(ObjectiveText.note($0))", selected: $0 == .score) },
-            menteeCount: counts[.mentee] ?? 0, mentorCount: counts[.mentor] ?? 0,
+            isPeerPool: !programme.type.isTwoSided,
+            objectives: MatchObjective.allCases.filter { programme.type.isTwoSided || $0 != .stable }.map { Choice(value: $0.rawValue, label: "\(ObjectiveText.label($0)): \(ObjectiveText.note($0))", selected: $0 == .score) },
+            menteeCount: counts[.mentee] ?? counts[.peer] ?? 0, mentorCount: counts[.mentor] ?? 0,
             runs: runs.map { run in
                 let p = MatchRunner.proposal(of: run)
                 return .init(url: "/programmes/\(programmeID)/matching/runs/\(run.id!)", created: DateText.short(run.createdAt, timeZone: zone.identifier),
@@ -64,12 +65,14 @@ enum MatchingController {
             throw AppError.conflict("match_run.closed", reason)
         }
         let form = try req.content.decode(StartForm.self)
-        guard let objective = MatchObjective(rawValue: form.objective ?? "") else {
-            throw ValidationFailure([FieldError(field: "objective", code: "invalid", message: "Choose an objective.")])
+        guard let objective = MatchObjective(rawValue: form.objective ?? ""),
+              programme.type.isTwoSided || objective != .stable else {
+            throw ValidationFailure([FieldError(field: "objective", code: "invalid", message: "Choose one of the objectives offered.")])
         }
         let (pins, forbids) = try await MatchChoices.read(req, fromRun: form.from_run, programme: programme)
         let run = MatchRun(organisationID: admin.organisationID, programmeID: try programme.requireID(), objective: objective,
-                           createdBy: try admin.requireID(), pins: pins, forbids: forbids)
+                           createdBy: try admin.requireID(), pins: pins, forbids: forbids,
+                           allowTrio: form.allow_trio == "on" || form.allow_trio == "true")
         try await run.save(on: req.db)
         MatchRunner.start(run, programme: programme, app: req.application)
         return req.redirect(to: "/programmes/\(try programme.requireID())/matching/runs/\(try run.requireID())")

@@ -20,6 +20,7 @@ struct MentorFilters: Content {
 
 struct MentorListing: Decodable {
     let user_id: UUID
+    let sort_name: String
     let name: String
     let title: String
     let department: String
@@ -43,7 +44,7 @@ enum MentorBrowseQueries {
     {
         let f = filters.cleaned
         var query: SQLQueryString = """
-            SELECT e.user_id, u.name, p.title, p.department, p.seniority, p.languages, p.skills_offered, p.bio,
+            SELECT e.user_id, e.sort_name, u.name, p.title, p.department, p.seniority, p.languages, p.skills_offered, p.bio,
                    e.capacity, e.seats_used, p.mentor_capacity, p.mentor_seats_used, u.manager_id
             FROM enrolments e
             JOIN users u ON u.id = e.user_id
@@ -60,7 +61,7 @@ enum MentorBrowseQueries {
         query = query + " ORDER BY e.sort_name, e.user_id LIMIT \(bind: limit + 1)"
         let rows = try await (db as! any SQLDatabase).raw(query).all(decoding: MentorListing.self)
         let visible = Array(rows.prefix(limit))
-        let next = rows.count > limit ? visible.last.map { KeysetCursor(sortKey: $0.name, id: $0.user_id) } : nil
+        let next = rows.count > limit ? visible.last.map { KeysetCursor(sortKey: $0.sort_name, id: $0.user_id) } : nil
         return (visible, next)
     }
 

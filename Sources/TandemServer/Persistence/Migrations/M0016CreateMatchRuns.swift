@@ -15,6 +15,7 @@ struct M0016CreateMatchRuns: AsyncMigration {
             .field("created_by", .uuid, .required, .references("users", "id"))
             .field("pins", .string, .required)
             .field("forbids", .string, .required)
+            .field("allow_trio", .bool, .required)
             .field("proposal", .string)
             .field("error", .string)
             .field("created_at", .datetime)

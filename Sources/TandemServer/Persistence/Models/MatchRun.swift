@@ -18,6 +18,8 @@ final class MatchRun: Model, @unchecked Sendable {
     /// JSON arrays of [menteeID, mentorID] pairs the admin pinned or forbade.
     @Field(key: "pins") var pins: String
     @Field(key: "forbids") var forbids: String
+    /// Peer pools only: may a trio absorb the odd person out?
+    @Field(key: "allow_trio") var allowTrio: Bool
     /// The proposal as JSON (`MatchProposal`), once solved.
     @OptionalField(key: "proposal") var proposal: String?
     @OptionalField(key: "error") var error: String?
@@ -27,7 +29,8 @@ final class MatchRun: Model, @unchecked Sendable {
 
     init() {}
 
-    init(organisationID: UUID, programmeID: UUID, objective: MatchObjective, createdBy: UUID, pins: [PairKey], forbids: [PairKey]) {
+    init(organisationID: UUID, programmeID: UUID, objective: MatchObjective, createdBy: UUID, pins: [PairKey], forbids: [PairKey], allowTrio: Bool = false) {
+        self.allowTrio = allowTrio
         self.organisationID = organisationID
         self.programmeID = programmeID
         self.objective = objective
