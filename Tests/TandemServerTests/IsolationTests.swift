@@ -29,7 +29,13 @@ struct IsolationTests {
         let invitation = Invitation(organisationID: try org.requireID(), email: "new@alpha.test", role: .participant,
                                     tokenHash: "x", invitedBy: try admin.requireID(), expiresAt: Date().addingTimeInterval(3600))
         try await invitation.save(on: fixtures.app.db)
+        let run = MatchRun(organisationID: try org.requireID(), programmeID: try programme.requireID(), objective: .score,
+                           createdBy: try admin.requireID(), pins: [], forbids: [])
+        run.status = .done
+        run.proposal = #"{"objective":"score","isPeerPool":false,"totalScore":0,"menteeCount":0,"seatCount":0,"pairs":[],"unmatched":[],"ignoredPins":[]}"#
+        try await run.save(on: fixtures.app.db)
         return OrgA(ids: [
+            "runID": try run.requireID().uuidString,
             "programmeID": try programme.requireID().uuidString,
             "requestID": try pending.requireID().uuidString,
             "relationshipID": relationshipID.uuidString,
@@ -112,6 +118,8 @@ struct IsolationTests {
             .map { "\($0.name)|\($0.role.rawValue)|\($0.isActive)" }.sorted()
         let invitations = try await Invitation.query(on: app.db).filter(\.$organisationID == orgID).all()
             .map { "\($0.email)|\($0.revokedAt == nil)" }
-        return programmes + requests + enrolments + users + invitations
+        let runs = try await MatchRun.query(on: app.db).filter(\.$organisationID == orgID).all().map { $0.status.rawValue }
+        let relationships = try await Relationship.query(on: app.db).filter(\.$organisationID == orgID).count()
+        return programmes + requests + enrolments + users + invitations + runs + ["relationships:\(relationships)"]
     }
 }
