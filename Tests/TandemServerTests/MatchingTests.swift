@@ -189,4 +189,25 @@ struct MatchingTests {
             #expect(try await Relationship.query(on: app.db).count() == 2)
         }
     }
+
+    @Test(arguments: TestDB.enabled)
+    func peersSeeRankedTwoWayRecommendations(db: TestDB) async throws {
+        try await withApp(db) { app in
+            let fixtures = Fixtures(app: app)
+            let org = try await fixtures.organisation()
+            let programme = try await fixtures.programme(in: org, name: "Exchange", type: .coMentoring, capacity: 1)
+            let ana = try await fixtures.user(in: org, name: "Ana", skills: "SQL:3")
+            try await Self.wants(ana, "Speaking:2", on: app)
+            let ben = try await fixtures.user(in: org, name: "Ben", skills: "Speaking:3")
+            try await Self.wants(ben, "SQL:2", on: app)
+            let cy = try await fixtures.user(in: org, name: "Cy", skills: "Pottery:1")
+            for person in [ana, ben, cy] { try await fixtures.enrol(person, in: programme, as: .peer) }
+            let browser = try await fixtures.client(signedInAs: ana)
+            let response = try await browser.get("/api/v1/programmes/\(try programme.requireID())/recommendations?k=5")
+            let list = try response.content.decode(Recommendations.self).items
+            #expect(list.first?.name == "Ben")
+            #expect(list.first?.reasons.contains { $0.sentence.contains("can teach") } == true)
+            #expect(!list.contains { $0.name == "Ana" })
+        }
+    }
 }
