@@ -101,6 +101,16 @@ class TandemServer:
 
 @pytest.fixture(scope="module")
 def server():
+    yield from _serve([])
+
+
+@pytest.fixture(scope="module")
+def demo_server():
+    """The real server over a fresh database with the demo organisation loaded."""
+    yield from _serve(["--demo"])
+
+
+def _serve(extra_args):
     binary = _tandem_bin()
     if not (binary.is_file() and os.access(binary, os.X_OK)):
         pytest.fail(
@@ -118,7 +128,7 @@ def server():
         LOG_LEVEL="warning",
         PUBLIC_URL=base_url,
     )
-    command = [str(binary), "serve", "--hostname", "127.0.0.1", "--port", str(port)]
+    command = [str(binary), "serve", "--hostname", "127.0.0.1", "--port", str(port), *extra_args]
 
     process = None
     log_file = open(log, "wb")

@@ -38,7 +38,24 @@ enum DemoPeople {
                                  ["learning_new_perspectives", "innovation"], ["confidence", "wellbeing"]]
 
     /// 60 people: index 0 is the admin, 1 the demo mentee, 2 the demo mentor.
-    static let all: [Person] = (0..<60).map { i in
+    static let all: [Person] = withCoMentoringWishes(base)
+
+    /// Co-mentoring enrols every sixth person from index 2; each wants what the next one offers,
+    /// so the pool has two-way pairs to find.
+    static func withCoMentoringWishes(_ people: [Person]) -> [Person] {
+        people.enumerated().map { i, p in
+            guard i % 6 == 2 else { return p }
+            let next = people[i + 6 < people.count ? i + 6 : 2]
+            let wish = next.offered.split(separator: ",").first.map { $0.split(separator: ":")[0] } ?? ""
+            let previous = people[i - 6 >= 2 ? i - 6 : (people.count - 1) / 6 * 6 + 2]
+            let other = previous.offered.split(separator: ",").last.map { $0.split(separator: ":")[0].trimmingCharacters(in: .whitespaces) } ?? ""
+            return Person(name: p.name, email: p.email, title: p.title, department: p.department, seniority: p.seniority,
+                          languages: p.languages, offered: p.offered, wanted: "\(wish):2, \(other):2",
+                          motivators: p.motivators, style: p.style, meeting: p.meeting)
+        }
+    }
+
+    static let base: [Person] = (0..<60).map { i in
         let name = i == 0 ? "Ada Admin" : i == 1 ? "Ben Mentee" : i == 2 ? "Maria Mentor"
             : "\(firstNames[i % 20]) \(lastNames[(i / 20 + i) % 5])"
         let email = i == 0 ? "admin@example.com" : i == 1 ? "mentee@example.com" : i == 2 ? "mentor@example.com"

@@ -20,7 +20,7 @@ enum MatchRunPage {
             matched: proposal?.matched ?? 0, menteeCount: proposal?.menteeCount ?? 0, seatCount: proposal?.seatCount ?? 0,
             pairs: (proposal?.pairs ?? []).map { p in
                 .init(field: "choice_\(p.menteeID)", menteeName: p.menteeName, mentorName: p.mentorName, score: p.score, pinned: p.pinned,
-                      reasons: p.reasons.filter { $0.points > 0 }.map { .init(points: $0.points, sentence: $0.sentence) })
+                      reasons: p.reasons.filter { $0.points > 0 || $0.criterion == "skills" }.map { .init(points: $0.points, sentence: $0.sentence) })
             },
             unmatched: (proposal?.unmatched ?? []).map { .init(name: $0.name, reason: $0.reason) },
             ignoredPins: proposal?.ignoredPins.count ?? 0,

@@ -46,7 +46,7 @@ struct RecommendationCard: Encodable {
         userID = r.mentor.id.uuidString
         name = r.mentor.name
         score = r.score.score
-        reasons = r.score.reasons.filter { $0.points > 0 }.map { Reason(points: $0.points, sentence: $0.sentence) }
+        reasons = r.score.reasons.filter { $0.points > 0 || $0.criterion == "skills" }.map { Reason(points: $0.points, sentence: $0.sentence) }
         self.requestURL = requestURL
     }
 }
