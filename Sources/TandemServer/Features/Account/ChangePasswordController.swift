@@ -24,11 +24,8 @@ enum ChangePasswordController {
         }
         if let problem = PasswordPolicy.validate(form.new_password ?? "") { errors["new_password"] = problem.message }
         guard errors.isEmpty, let session = req.currentSession else {
-            let view = try await req.view.render("auth/change-password", ChangePasswordContext(
-                chrome: PageChrome(request: req, title: "Change password", section: "profile"), errors: errors))
-            let response = try await view.encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            return try await req.page("auth/change-password", ChangePasswordContext(
+                chrome: PageChrome(request: req, title: "Change password", section: "profile"), errors: errors), status: .unprocessableEntity)
         }
         let hash = try await req.password.async.hash(form.new_password ?? "")
         try await req.db.transaction { db in

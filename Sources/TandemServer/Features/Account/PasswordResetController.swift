@@ -20,12 +20,9 @@ enum PasswordResetController {
         let form = try req.content.decode(PasswordForm.self)
         let typed = (form.email ?? "").trimmingCharacters(in: .whitespaces)
         guard let email = Email.normalise(typed) else {
-            let view = try await req.view.render("auth/forgot-password", ForgotPasswordContext(
+            return try await req.page("auth/forgot-password", ForgotPasswordContext(
                 chrome: PageChrome(request: req, title: "Forgot your password?"), email: typed, sent: false,
-                error: "Enter the email address you sign in with."))
-            let response = try await view.encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+                error: "Enter the email address you sign in with."), status: .unprocessableEntity)
         }
         let limiter = SignInRateLimiter(db: req.db, failuresPerMinute: req.application.settings.signInFailuresPerMinute)
         if try await !limiter.isBlocked(email: "reset:\(email)", ip: req.clientIP) {
@@ -49,11 +46,8 @@ enum PasswordResetController {
         let (reset, user) = try await PasswordResetQueries.valid(token: token, request: req)
         let password = try req.content.decode(PasswordForm.self).password ?? ""
         if let problem = PasswordPolicy.validate(password) {
-            let view = try await req.view.render("auth/reset-password", ResetPasswordContext(
-                chrome: PageChrome(request: req, title: "Choose a new password"), token: token, email: user.email, error: problem.message))
-            let response = try await view.encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            return try await req.page("auth/reset-password", ResetPasswordContext(
+                chrome: PageChrome(request: req, title: "Choose a new password"), token: token, email: user.email, error: problem.message), status: .unprocessableEntity)
         }
         try await PasswordResetQueries.complete(reset, user: user, password: password, request: req)
         return req.redirect(to: "/sign-in?notice=password-reset")

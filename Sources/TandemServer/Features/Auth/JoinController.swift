@@ -39,13 +39,10 @@ enum JoinController {
         if name.isEmpty || name.count > 120 { errors["name"] = "Enter your name (up to 120 characters)." }
         if let problem = PasswordPolicy.validate(form.password ?? "") { errors["password"] = problem.message }
         guard errors.isEmpty else {
-            let view = try await req.view.render("auth/join", JoinContext(
+            return try await req.page("auth/join", JoinContext(
                 chrome: PageChrome(request: req, title: "Join \(org.name)"), organisationName: org.name,
                 email: invitation.email, token: req.parameters.get("token") ?? "", name: name, errors: errors
-            ))
-            let response = try await view.encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            ), status: .unprocessableEntity)
         }
         let user = try await InvitationQueries.accept(invitation, org: org, name: name, password: form.password ?? "", request: req)
         let response = req.redirect(to: "/?notice=welcome")

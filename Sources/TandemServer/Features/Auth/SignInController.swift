@@ -44,8 +44,6 @@ enum SignInController {
             email: email, next: req.safeNext(req.query[String.self, at: "next"]), error: error,
             canSignUp: try await SignUpController.isOpen(req)
         )
-        let response = try await req.view.render("auth/sign-in", context).encodeResponse(for: req)
-        response.status = status
-        return response
+        return try await req.page("auth/sign-in", context, status: status)
     }
 }

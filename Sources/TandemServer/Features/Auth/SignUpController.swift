@@ -37,13 +37,10 @@ enum SignUpController {
         } catch let failure as ValidationFailure {
             var values = form
             values.password = nil
-            let view = try await req.view.render("auth/sign-up", SignUpContext(
+            return try await req.page("auth/sign-up", SignUpContext(
                 chrome: PageChrome(request: req, title: "Create your organisation"),
                 values: values, errors: failure.byField, closed: false
-            ))
-            let response = try await view.encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            ), status: .unprocessableEntity)
         }
     }
 }

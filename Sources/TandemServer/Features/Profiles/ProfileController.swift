@@ -38,8 +38,6 @@ enum ProfileController {
             seniorityNames: SeniorityLevel.all.map { "\($0.value) \($0.name)" }.joined(separator: ", "),
             seatsUsed: seatsUsed, errors: errors
         )
-        let response = try await req.view.render("profile/edit", context).encodeResponse(for: req)
-        response.status = status
-        return response
+        return try await req.page("profile/edit", context, status: status)
     }
 }

@@ -29,9 +29,7 @@ enum ProgrammeDetailPage {
             mentorCount: counts[.mentor] ?? counts[.peer] ?? 0, menteeCount: counts[.mentee] ?? 0,
             isAdmin: user.isAdmin, errors: errors
         )
-        let response = try await req.view.render("programmes/show", context).encodeResponse(for: req)
-        response.status = status
-        return response
+        return try await req.page("programmes/show", context, status: status)
     }
 
     static func scheduleLines(_ programme: Programme) -> [String] {

@@ -93,8 +93,6 @@ enum ProgrammesController {
             modes: Choice.list(ProgrammeMode.self, selected: values.mode) { $0.label },
             errors: errors
         )
-        let response = try await req.view.render("programmes/form", context).encodeResponse(for: req)
-        response.status = status
-        return response
+        return try await req.page("programmes/form", context, status: status)
     }
 }

@@ -50,8 +50,6 @@ enum RequestFormController {
             action: "/programmes/\(programmeID)/mentors/\(try mentor.requireID())/request",
             message: form.message ?? "", hopes: form.hopes ?? "", errors: errors
         )
-        let response = try await req.view.render("requests/new", context).encodeResponse(for: req)
-        response.status = status
-        return response
+        return try await req.page("requests/new", context, status: status)
     }
 }

@@ -61,12 +61,10 @@ enum RequestsController {
         }
         let received = requests.filter { $0.$mentor.id == userID }.map { row($0, other: $0.mentee) }
         let sent = requests.filter { $0.$mentee.id == userID }.map { row($0, other: $0.mentor) }
-        let response = try await req.view.render("requests/index", RequestsContext(
+        return try await req.page("requests/index", RequestsContext(
             chrome: PageChrome(request: req, title: "Requests", section: "requests"),
             received: received, sent: sent, errors: errors,
             declineRequestID: declining?.uuidString ?? "", declineReason: reason
-        )).encodeResponse(for: req)
-        response.status = errors.isEmpty ? .ok : .unprocessableEntity
-        return response
+        ), status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }
