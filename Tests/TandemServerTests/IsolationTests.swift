@@ -34,7 +34,11 @@ struct IsolationTests {
         run.status = .done
         run.proposal = #"{"objective":"score","isPeerPool":false,"totalScore":0,"menteeCount":0,"seatCount":0,"pairs":[],"unmatched":[],"ignoredPins":[]}"#
         try await run.save(on: fixtures.app.db)
+        let concern = Concern(organisationID: try org.requireID(), relationshipID: relationshipID, raisedBy: try mentee.requireID(),
+                              body: "Alphasecret concern")
+        try await concern.save(on: fixtures.app.db)
         return OrgA(ids: [
+            "concernID": try concern.requireID().uuidString,
             "runID": try run.requireID().uuidString,
             "programmeID": try programme.requireID().uuidString,
             "requestID": try pending.requireID().uuidString,
@@ -43,7 +47,7 @@ struct IsolationTests {
             "mentorID": try mentor.requireID().uuidString,
             "id": try mentee.requireID().uuidString,
             "role": "mentor",
-        ], secrets: ["Alphaprogramme", "Alphamentor", "Alphamentee", "Alphaadmin", "new@alpha.test"])
+        ], secrets: ["Alphaprogramme", "Alphamentor", "Alphamentee", "Alphaadmin", "new@alpha.test", "Alphasecret"])
     }
 
     @Test(arguments: TestDB.enabled)

@@ -38,6 +38,8 @@ enum Flash {
         "invitation-revoked": "Invitation revoked.",
         "person-saved": "Changes saved.",
         "welcome": "Welcome to Tandem.",
+        "concern-raised": "Your concern was sent to the programme admins. Your partner cannot see it.",
+        "concern-resolved": "Concern marked as resolved.",
         "match-approved": "Match approved: the relationships are created.",
         "match-approved-one": "Match approved: the relationship is created.",
         "signed-out": "You are signed out.",

@@ -16,6 +16,7 @@ func routes(_ app: Application) throws {
     RequestsController.register(app)
     RelationshipsController.register(app)
     MatchingController.register(app)
+    ConcernsController.register(app)
     PeopleController.register(app)
     InvitationsController.register(app)
     APIRoutes.register(app)

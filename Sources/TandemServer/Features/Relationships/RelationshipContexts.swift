@@ -21,6 +21,8 @@ struct RelationshipContext: Encodable {
     let cadence: String
     let status: String
     let health: String
+    let concern: String
+    let concernError: String?
 }
 
 struct RelationshipSummary: Encodable {

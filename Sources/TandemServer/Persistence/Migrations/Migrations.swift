@@ -19,5 +19,6 @@ enum TandemMigrations {
         M0014CreatePasswordResets(),
         M0015AddManagerRuleToProgrammes(),
         M0016CreateMatchRuns(),
+        M0017CreateConcerns(),
     ]
 }
