@@ -37,10 +37,16 @@ struct Migrate: AsyncParsableCommand {
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Load the demo organisation without serving.")
 
+    @Option(help: "Also add a programme with this many generated mentors, for bench/recommendations.py.")
+    var benchMentors: Int?
+
     func run() async throws {
         try await Runner.withApp { app in
             try await prepareDatabase(app)
-            print(try await DemoSeeder.load(app).banner)
+            Runner.say(try await DemoSeeder.load(app).banner)
+            if let benchMentors, benchMentors > 0 {
+                Runner.say("benchmark-programme \(try await BenchmarkSeeder.load(app, mentors: benchMentors))")
+            }
         }
     }
 }
