@@ -126,6 +126,7 @@ def main():
         rows.append((name, "stable", _, st_matched, "n/a", st_time, None, None))
         print(rows[-1], flush=True)
     date, where = machine()
+    load = "%.1f, %.1f, %.1f" % os.getloadavg()
     fmt = lambda t: "–" if t is None else "%.2f s" % t
     ratio = lambda a, b: "–" if b is None else "%.2f×" % (a / b)
     table = ["| instance | objective | total score | matched | equal to oracles | tandem | scipy | tandem/scipy | OR-Tools | tandem/OR-Tools |",
@@ -136,7 +137,8 @@ def main():
     text = "\n".join(table)
     print(text)
     with open(os.path.join(HERE, "RESULTS.md"), "w") as out:
-        out.write("# Matching benchmark\n\nRun: %s  \nMachine: %s  \nCommand: `bench/.venv/bin/python bench/run.py`\n\n" % (date, where))
+        out.write("# Matching benchmark\n\nRun: %s  \nMachine: %s  \nLoad average at the end (1, 5, 15 min): %s  \n"
+                  "Binary: `%s`  \nCommand: `bench/.venv/bin/python bench/run.py`\n\n" % (date, where, load, os.path.relpath(binary, ROOT)))
         out.write("Times are wall-clock per process and include reading and parsing the JSON. scipy runs "
                   "`linear_sum_assignment` on the seat-expanded matrix plus one zero column per mentee (unmatched); "
                   "OR-Tools runs `SimpleMinCostFlow`. Both oracles use the same lexicographic weights as Tandem "

@@ -57,10 +57,8 @@ import Testing
 /// The exact solver with no pruning, in the mentee orientation: an independent reference.
 enum ReferenceAssignment {
     static func solveOnAllPairs(_ problem: ReducedProblem, objective: MatchObjective) -> (total: Int, matched: Int) {
-        let seats = problem.capacities.reduce(0, +)
-        let cost = PairCost(objective: objective, rows: max(problem.freeMentees.count, seats))
-        let graph = CandidateGraph.menteeRows(
-            problem, pairCost: cost, limits: .everything, extra: Array(repeating: [], count: problem.freeMentees.count))
+        let cost = PairCost(objective: objective, rows: problem.freeMentees.count)
+        let graph = CandidateLists(problem, orientation: .menteesChoose, limits: .everything).graph(problem, pairCost: cost).graph
         var solver = ShortestAugmentingPaths(rows: graph.rowCount, capacities: problem.capacities)
         solver.solve(graph)
         var (total, matched) = (0, 0)

@@ -72,6 +72,15 @@ import Testing
         }
     }
 
+    @Test func deepNestingAndHugeCapacitiesDoNotCrash() throws {
+        let deep = String(repeating: "[", count: 100_000)
+        #expect(throws: ProblemFileError.self) { try parse("{\"x\": \(deep)}") }
+        let huge = try parse(#"{"mentors":[{"id":"m1","capacity":999999999999999}],"mentees":[{"id":"e1"},{"id":"e2"}],"scores":[[5],[7]]}"#)
+        for objective in MatchObjective.allCases {
+            #expect(try AssignmentSolver.solve(huge, objective: objective).totalScore == 12)
+        }
+    }
+
     @Test func pinsOfForbiddenPairsAreRejectedBySolving() throws {
         let problem = try parse("{\(people), \"scores\": [[null, 1], [1, 1]], \"pins\":[{\"mentee\":\"e1\",\"mentor\":\"m1\"}]}")
         #expect(throws: AssignmentError.pinForbidden(mentee: 0, mentor: 0)) { try AssignmentSolver.solve(problem, objective: .score) }

@@ -14,6 +14,11 @@ struct CandidateGraph {
     }
 
     var rowCount: Int { rowStart.count }
+
+    mutating func append(_ target: Int32, _ pairCost: Int64) {
+        column.append(target)
+        cost.append(pairCost)
+    }
 }
 
 /// Which side the solver places one at a time. The scarcer side should be the rows: the other

@@ -1,4 +1,3 @@
-import Foundation
 /// The `score` and `coverage` objectives: solve on candidate pairs, prove the result optimal
 /// on every pair, and re-solve with any pair that fails the proof.
 enum ExactAssignment {
@@ -7,53 +6,40 @@ enum ExactAssignment {
 
     /// Each free mentee's mentor (by local row), or nil for unmatched.
     static func solve(_ problem: ReducedProblem, objective: MatchObjective) -> [Int?] {
-        let seats = problem.capacities.reduce(0, +)
-        let pairCost = PairCost(objective: objective, rows: Swift.max(problem.freeMentees.count, seats))
-        switch Orientation.choose(problem) {
-        case .menteesChoose: return menteesChoose(problem, pairCost)
-        case .seatsChoose: return seatsChoose(problem, pairCost)
-        }
-    }
-
-    private static func menteesChoose(_ problem: ReducedProblem, _ pairCost: PairCost) -> [Int?] {
-        var extra = [[Int32]](repeating: [], count: problem.freeMentees.count)
+        // At most one match per mentee, so the mentee count bounds the number of matches.
+        let pairCost = PairCost(objective: objective, rows: problem.freeMentees.count)
+        let orientation = Orientation.choose(problem)
+        var candidates = CandidateLists(problem, orientation: orientation, limits: .firstRound)
         for round in 0... {
-            let full = round >= roundsBeforeFullGraph
-            let graph = CandidateGraph.menteeRows(problem, pairCost: pairCost, limits: full ? .everything : .firstRound, extra: extra)
-            var solver = ShortestAugmentingPaths(rows: graph.rowCount, capacities: problem.capacities)
-            let t1 = Date()
-            solver.solve(graph)
-            print("DEBUG round", round, graph.rowCount, graph.column.count, Date().timeIntervalSince(t1))
-            let check = OptimalityCheck.menteeRows(
-                problem, pairCost: pairCost, menteePrice: solver.rowPrice, mentorPrice: solver.columnPrice)
-            if check.count == 0 || full { return solver.columnOf.map { $0 >= 0 ? Int($0) : nil } }
-            for (row, columns) in check.byRow.enumerated() { extra[row].append(contentsOf: columns) }
-        }
-        return []
-    }
-
-    private static func seatsChoose(_ problem: ReducedProblem, _ pairCost: PairCost) -> [Int?] {
-        var extra = [[Int32]](repeating: [], count: problem.scores.columns)
-        for round in 0... {
-            let full = round >= roundsBeforeFullGraph
-            let (graph, mentorOfSeat) = CandidateGraph.seatRows(
-                problem, pairCost: pairCost, limits: full ? .everything : .firstRound, extra: extra)
-            var solver = ShortestAugmentingPaths(
-                rows: graph.rowCount, capacities: [Int](repeating: 1, count: problem.freeMentees.count))
-            let t1 = Date()
-            solver.solve(graph)
-            print("DEBUG round", round, graph.rowCount, graph.column.count, Date().timeIntervalSince(t1))
-            let check = OptimalityCheck.seatRows(
-                problem, pairCost: pairCost, seatPrice: solver.rowPrice, mentorOfSeat: mentorOfSeat,
-                menteePrice: solver.columnPrice)
-            if check.count == 0 || full {
-                var mentorOf = [Int?](repeating: nil, count: problem.freeMentees.count)
-                for (seat, mentee) in solver.columnOf.enumerated() where mentee >= 0 { mentorOf[Int(mentee)] = mentorOfSeat[seat] }
-                return mentorOf
+            if round == roundsBeforeFullGraph {
+                candidates = CandidateLists(problem, orientation: orientation, limits: .everything)
             }
-            for (mentor, mentees) in check.byRow.enumerated() { extra[mentor].append(contentsOf: mentees) }
+            let (graph, mentorOfSeat) = candidates.graph(problem, pairCost: pairCost)
+            var solver = ShortestAugmentingPaths(rows: graph.rowCount, capacities: columnCapacities(problem, orientation))
+            solver.solve(graph)
+            let check = OptimalityCheck.violations(
+                problem, orientation: orientation, pairCost: pairCost, rowPrice: solver.rowPrice,
+                columnPrice: solver.columnPrice, mentorOfSeat: mentorOfSeat)
+            if check.count == 0 || round >= roundsBeforeFullGraph {
+                return mentors(solver.columnOf, orientation: orientation, mentorOfSeat: mentorOfSeat, menteeCount: problem.freeMentees.count)
+            }
+            candidates.add(check.byOwner)
         }
         return []
     }
 
+    private static func columnCapacities(_ problem: ReducedProblem, _ orientation: Orientation) -> [Int] {
+        orientation == .menteesChoose ? problem.capacities : [Int](repeating: 1, count: problem.freeMentees.count)
+    }
+
+    private static func mentors(_ columnOf: [Int32], orientation: Orientation, mentorOfSeat: [Int], menteeCount: Int) -> [Int?] {
+        switch orientation {
+        case .menteesChoose:
+            return columnOf.map { $0 >= 0 ? Int($0) : nil }
+        case .seatsChoose:
+            var mentorOf = [Int?](repeating: nil, count: menteeCount)
+            for (seat, mentee) in columnOf.enumerated() where mentee >= 0 { mentorOf[Int(mentee)] = mentorOfSeat[seat] }
+            return mentorOf
+        }
+    }
 }

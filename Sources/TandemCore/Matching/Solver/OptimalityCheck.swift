@@ -1,32 +1,26 @@
 /// The certificate that makes pruning safe. The solver's prices satisfy every LP dual
-/// constraint on the candidate pairs; if they also satisfy `rowPrice + columnPrice <= cost`
+/// constraint on the candidate pairs; if they also satisfy `menteePrice + mentorPrice <= cost`
 /// on every other allowed pair, they are dual-feasible for the whole problem, complementary
 /// slackness holds, and the assignment is optimal for the whole problem. Pairs that break it
-/// are returned so the solver can add them and solve again.
+/// are returned, per candidate-list owner, so the solver can add them and solve again.
 enum OptimalityCheck {
     static let addAllBelow = 50_000
 
-    /// Mentees choose: violating mentors per free mentee (local order).
-    static func menteeRows(
-        _ problem: ReducedProblem, pairCost: PairCost, menteePrice: [Int64], mentorPrice: [Int64]
-    ) -> (count: Int, byRow: [[Int32]]) {
-        violations(problem, pairCost: pairCost, menteePrice: menteePrice, mentorPrice: mentorPrice, byMentor: false)
-    }
-
-    /// Seats choose: a mentor's binding price is its highest seat price. Violating mentees
-    /// (local order) per mentor.
-    static func seatRows(
-        _ problem: ReducedProblem, pairCost: PairCost, seatPrice: [Int64], mentorOfSeat: [Int], menteePrice: [Int64]
-    ) -> (count: Int, byRow: [[Int32]]) {
-        var mentorPrice = [Int64](repeating: .min, count: problem.scores.columns)
-        for (seat, mentor) in mentorOfSeat.enumerated() { mentorPrice[mentor] = Swift.max(mentorPrice[mentor], seatPrice[seat]) }
-        return violations(problem, pairCost: pairCost, menteePrice: menteePrice, mentorPrice: mentorPrice, byMentor: true)
-    }
-
-    private static func violations(
-        _ problem: ReducedProblem, pairCost: PairCost, menteePrice: [Int64], mentorPrice: [Int64], byMentor: Bool
-    ) -> (count: Int, byRow: [[Int32]]) {
+    static func violations(
+        _ problem: ReducedProblem, orientation: Orientation, pairCost: PairCost,
+        rowPrice: [Int64], columnPrice: [Int64], mentorOfSeat: [Int]
+    ) -> (count: Int, byOwner: [[Int32]]) {
         let columns = problem.scores.columns
+        var menteePrice = columnPrice
+        var mentorPrice = columnPrice
+        if orientation == .menteesChoose {
+            menteePrice = rowPrice
+        } else {
+            // A mentor's binding price is its highest seat price.
+            mentorPrice = [Int64](repeating: .min, count: columns)
+            for (seat, mentor) in mentorOfSeat.enumerated() { mentorPrice[mentor] = Swift.max(mentorPrice[mentor], rowPrice[seat]) }
+        }
+        let byMentor = orientation == .seatsChoose
         var found = [[(pair: Int32, slack: Int64)]](repeating: [], count: byMentor ? columns : problem.freeMentees.count)
         var count = 0
         problem.scores.storage.withUnsafeBufferPointer { storage in
@@ -42,12 +36,13 @@ enum OptimalityCheck {
                 }
             }
         }
-        // Few failures: add them all. Many: only the worst few per row, enough to move the
+        // Few failures: add them all. Many: only the worst few per owner, enough to move the
         // solution and few enough to keep the next solve cheap.
-        let all = count <= Self.addAllBelow
-        let keep = all ? { (_: Int) in Int.max } : byMentor ? { (j: Int) in problem.capacities[j] * 2 + 4 } : { (_: Int) in 8 }
-        let worst = found.enumerated().map { index, pairs in
-            pairs.sorted { ($0.slack, $0.pair) < ($1.slack, $1.pair) }.prefix(keep(index)).map(\.pair)
+        let keep = { (owner: Int) in
+            count <= addAllBelow ? Int.max : byMentor ? problem.capacities[owner] * 2 + 4 : 8
+        }
+        let worst = found.enumerated().map { owner, pairs in
+            pairs.sorted { ($0.slack, $0.pair) < ($1.slack, $1.pair) }.prefix(keep(owner)).map(\.pair)
         }
         return (count, worst)
     }

@@ -17,7 +17,8 @@ struct ReducedProblem {
         for forbid in problem.forbids where (0..<rows).contains(forbid.mentee) && (0..<columns).contains(forbid.mentor) {
             scores[forbid.mentee, forbid.mentor] = nil
         }
-        var capacities = problem.capacities
+        // No mentor can take more than every mentee; clamping keeps seat counts and sums small.
+        var capacities = problem.capacities.map { Swift.min($0, rows) }
         var pinned = [Int?](repeating: nil, count: rows)
         for pin in problem.pins {
             guard (0..<rows).contains(pin.mentee), (0..<columns).contains(pin.mentor) else {

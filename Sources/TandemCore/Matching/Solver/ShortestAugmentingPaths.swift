@@ -25,6 +25,9 @@ struct ShortestAugmentingPaths {
     private var heap = MinHeap()
     private var reached: [(row: Int32, distance: Int64)] = []
     private var settledColumns: [Int32] = []
+    /// The shortest known path to a sink in this search; longer tentative paths cannot matter,
+    /// so they are not pushed (this prunes most heap traffic without changing the result).
+    private var sinkBound: Int64 = .max
 
     init(rows: Int, capacities: [Int]) {
         let columns = capacities.count
@@ -55,6 +58,7 @@ struct ShortestAugmentingPaths {
         reached.removeAll(keepingCapacity: true)
         settledColumns.removeAll(keepingCapacity: true)
         reached.append((Int32(row), 0))
+        sinkBound = .max
         scan(row, at: 0, graph)
         var sink: Int32 = -1
         var pathLength: Int64 = 0
@@ -113,14 +117,19 @@ struct ShortestAugmentingPaths {
             let j = Int(graph.column[e])
             if settled[j] { continue }
             let d = base + graph.cost[e] - price - columnPrice[j]
-            if d < distance[j] {
+            if d < distance[j] && d <= sinkBound {
                 if distance[j] == .max { touched.append(Int32(j)) }
                 distance[j] = d
                 predecessor[j] = Int32(row)
                 heap.push(d, Int32(j))
+                if rowsOf[j].count < capacity[j] { sinkBound = d }
             }
         }
-        heap.push(base - price, Int32(capacity.count + row))
+        let unmatched = base - price
+        if unmatched <= sinkBound {
+            sinkBound = unmatched
+            heap.push(unmatched, Int32(capacity.count + row))
+        }
     }
 
     /// Shifts rows along the path ending at `sink` (a column with room, or a row's unmatched option).

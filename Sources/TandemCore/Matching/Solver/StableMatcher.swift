@@ -41,25 +41,57 @@ enum StableMatcher {
     }
 }
 
-/// Each mentee's acceptable mentors, best first, sorted by counting on the 0...100 score.
+/// Each mentee's acceptable mentors, best first (ties to the lower position): a counting
+/// sort on the 0...100 score, two passes over each row and no comparisons.
 struct MenteePreferences {
-    private var order: [Int32] = []
-    private var start: [Int] = [0]
+    private var order: [Int32]
+    private var start: [Int]
 
     init(_ problem: ReducedProblem, mentorScores: ScoreTable?) {
         let columns = problem.scores.columns
-        var buckets = [[Int32]](repeating: [], count: 101)
-        for mentee in problem.freeMentees {
-            for j in 0..<columns where problem.capacities[j] > 0 {
-                guard let score = problem.scores[mentee, j], mentorScores.map({ $0[mentee, j] != nil }) ?? true else { continue }
-                buckets[score].append(Int32(j))
+        // 0 = unacceptable (forbidden, no places, or refused in mentor_scores), else score + 1.
+        var key = [UInt8](repeating: 0, count: problem.freeMentees.count * columns)
+        var start = [0]
+        problem.scores.storage.withUnsafeBufferPointer { storage in
+            key.withUnsafeMutableBufferPointer { key in
+                for (row, mentee) in problem.freeMentees.enumerated() {
+                    var acceptable = 0
+                    for j in 0..<columns {
+                        let value = storage[mentee * columns + j]
+                        let refused = mentorScores.map { $0.storage[mentee * columns + j] < 0 } ?? false
+                        guard value >= 0, problem.capacities[j] > 0, !refused else { continue }
+                        key[row * columns + j] = UInt8(value) + 1
+                        acceptable += 1
+                    }
+                    start.append(start[start.count - 1] + acceptable)
+                }
             }
-            for score in stride(from: 100, through: 0, by: -1) where !buckets[score].isEmpty {
-                order.append(contentsOf: buckets[score])
-                buckets[score].removeAll(keepingCapacity: true)
-            }
-            start.append(order.count)
         }
+        var order = [Int32](repeating: 0, count: start[start.count - 1])
+        key.withUnsafeBufferPointer { key in
+            order.withUnsafeMutableBufferPointer { order in
+                var next = [Int](repeating: 0, count: 102)
+                for row in 0..<problem.freeMentees.count {
+                    let row0 = row * columns
+                    for index in next.indices { next[index] = 0 }
+                    for j in 0..<columns { next[Int(key[row0 + j])] += 1 }
+                    // Slots, highest score first.
+                    var position = start[row]
+                    for value in stride(from: 101, through: 1, by: -1) {
+                        let count = next[value]
+                        next[value] = position
+                        position += count
+                    }
+                    for j in 0..<columns where key[row0 + j] > 0 {
+                        let value = Int(key[row0 + j])
+                        order[next[value]] = Int32(j)
+                        next[value] += 1
+                    }
+                }
+            }
+        }
+        self.order = order
+        self.start = start
     }
 
     /// The row's choice at `rank` (0 = favourite), or nil when it has none left.

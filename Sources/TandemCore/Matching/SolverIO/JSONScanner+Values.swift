@@ -55,11 +55,13 @@ extension JSONScanner {
         return value
     }
 
-    /// Skips any JSON value, for keys the format does not use.
-    mutating func skipValue() throws {
+    /// Skips any JSON value, for keys the format does not use. Nesting is limited so that a
+    /// hostile file cannot exhaust the stack.
+    mutating func skipValue(depth: Int = 0) throws {
+        guard depth < 256 else { throw fail("values are nested too deeply") }
         switch peek() {
-        case UInt8(ascii: "{"): try object { scanner, _ in try scanner.skipValue() }
-        case UInt8(ascii: "["): try array { try $0.skipValue() }
+        case UInt8(ascii: "{"): try object { scanner, _ in try scanner.skipValue(depth: depth + 1) }
+        case UInt8(ascii: "["): try array { try $0.skipValue(depth: depth + 1) }
         case UInt8(ascii: "\""): _ = try string()
         case nil: throw fail("expected a value")
         default:

@@ -4,23 +4,15 @@ enum RawScores {
     case dense(storage: [Int8], rowLengths: [Int])
     case edges([(mentee: String, mentor: String, score: Int)])
 
-    /// `[[87, null, …], …]`: one tight loop per row, as this is most of a large file.
+    /// `[[87, null, …], …]`: most of a large file, so each row is read by one tight loop.
     static func readDense(_ scanner: inout JSONScanner, field: String) throws -> RawScores {
         var storage: [Int8] = []
         var rowLengths: [Int] = []
         try scanner.array { scanner in
             let start = storage.count
-            try scanner.array { scanner in
-                if scanner.null() {
-                    storage.append(ScoreTable.forbidden)
-                    return
-                }
-                let value = try scanner.integer("a score")
-                guard (0...100).contains(value) else {
-                    throw ProblemFileError(
-                        "\(field) row \(rowLengths.count + 1), column \(storage.count - start + 1): \(value) is outside 0–100.")
-                }
-                storage.append(Int8(value))
+            if let bad = try scanner.scoreRow(into: &storage) {
+                throw ProblemFileError(
+                    "\(field) row \(rowLengths.count + 1), column \(bad.column): \(bad.value) is outside 0–100.")
             }
             rowLengths.append(storage.count - start)
         }
