@@ -7,14 +7,17 @@ enum MatchRunPage {
         let proposal = MatchRunner.proposal(of: run)
         let programmeID = try programme.requireID()
         var chrome = PageChrome(request: req, title: "Match proposal", section: "programmes")
-        chrome.autoRefresh = [.queued, .running].contains(run.status)
+        // A run is solved in the process that started it; if that process stopped, say so rather than wait forever.
+        let abandoned = [.queued, .running].contains(run.status) && Date().timeIntervalSince(run.createdAt ?? Date()) > 600
+        chrome.autoRefresh = [.queued, .running].contains(run.status) && !abandoned
         return MatchRunContext(
             chrome: chrome,
             programmeID: programmeID.uuidString, programmeName: programme.name, runID: try run.requireID().uuidString,
             objective: ObjectiveText.label(run.objective), objectiveValue: run.objective.rawValue,
             objectiveNote: ObjectiveText.note(run.objective),
-            inProgress: [.queued, .running].contains(run.status), progress: run.progress,
-            failed: run.status == .failed, error: run.error ?? "",
+            inProgress: [.queued, .running].contains(run.status) && !abandoned, progress: run.progress,
+            failed: run.status == .failed || abandoned,
+            error: abandoned ? "it did not finish within 10 minutes (was the server restarted?). Run the match again." : run.error ?? "",
             approved: run.status == .approved, canApprove: run.status == .done && !(proposal?.pairs.isEmpty ?? true),
             totalScore: proposal?.totalScore ?? 0, averageScore: proposal?.averageScore ?? 0, coverage: proposal?.coverage ?? 0,
             matched: proposal?.matched ?? 0, menteeCount: proposal?.menteeCount ?? 0, seatCount: proposal?.seatCount ?? 0,
