@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
@@ -120,17 +120,29 @@ def button(driver: WebDriver, text: str, scope: WebElement | None = None) -> Web
 
 
 def click_and_wait_for_load(driver: WebDriver, element: WebElement) -> None:
-    """Click something that navigates and wait for the new document."""
-    old = driver.find_element(By.TAG_NAME, "html")
+    """Click something that navigates and wait for the new document.
+
+    The old document is marked with a script variable; the new one will not have it.
+    (Selenium's staleness check can hit chromedriver's "unhandled inspector error" while a
+    page is being replaced, so any error during the swap counts as "not there yet".)
+    """
+    driver.execute_script("window.__tandemOldPage = true;")
+    label = element.text or element.get_attribute("value")
     element.click()
+
+    def new_page_loaded(d):
+        try:
+            return d.execute_script(
+                "return !window.__tandemOldPage && document.readyState === 'complete';")
+        except WebDriverException:
+            return False
+
     try:
-        wait(driver).until(EC.staleness_of(old))
+        wait(driver).until(new_page_loaded)
     except TimeoutException:
         raise AssertionError(
-            f"clicking {element.text or element.get_attribute('value')!r} on "
-            f"{driver.current_url} did not load a new page (blocked by "
-            "client-side validation or JavaScript?)") from None
-    wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")
+            f"clicking {label!r} on {driver.current_url} did not load a new page "
+            "(blocked by client-side validation or JavaScript?)") from None
 
 
 def press(driver: WebDriver, text: str, scope: WebElement | None = None) -> None:
