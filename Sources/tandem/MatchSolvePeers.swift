@@ -22,19 +22,29 @@ struct MatchSolvePeers: ParsableCommand {
     @Flag(help: "Let one person who would stay unpaired join the pair that gains most from them.")
     var allowTrio = false
 
+    @Option(help: "Also write the dual certificate that proves the pairing optimal (see docs/peer-matching.md).")
+    var certificate: String?
+
     func run() throws {
         guard let goal = PeerObjective(rawValue: objective) else {
             throw Self.fail("--objective must be score or coverage, not \"\(objective)\".")
         }
-        guard let data = FileManager.default.contents(atPath: input) else {
+        // Memory-mapped: the parser reads the file's pages in place, with no copy.
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: input), options: .alwaysMapped) else {
             throw Self.fail("Cannot read \(input).")
         }
         let bytes: [UInt8]
         do {
-            var problem = try PeerProblemJSON.parse(Array(data))
+            var problem = try data.withUnsafeBytes { try PeerProblemJSON.parse($0) }
             problem.allowTrio = allowTrio
-            let result = try PeerMatchingSolver.solve(problem, objective: goal)
+            let (result, proof) = try PeerMatchingSolver.solveCertified(problem, objective: goal)
             bytes = PeerResultJSON.serialise(result, ids: problem.ids)
+            if let certificate {
+                let text = PeerCertificateJSON.serialise(proof, ids: problem.ids)
+                guard FileManager.default.createFile(atPath: certificate, contents: Data(text)) else {
+                    throw Self.fail("Cannot write \(certificate).")
+                }
+            }
         } catch let error as any CodedError {
             throw Self.fail("\(input): \(error.message)")
         }

@@ -1,8 +1,9 @@
 /// A validated `PeerProblem`: distinct, in-range, scored edges with forbidden pairs removed.
 struct PeerGraph: Sendable {
     let count: Int
-    /// Each allowed pair once, `a < b`, in input order.
-    private(set) var edges: [PeerEdge] = []
+    /// Each allowed pair once, `a < b`, in input order; `weight` is the score. Compact (12 bytes
+    /// an edge), as a complete graph of 2,000 people has 2M of them.
+    private(set) var edges: [WeightedEdge] = []
     private(set) var table: PairScoreTable
 
     init(_ problem: PeerProblem) throws(PeerProblemError) {
@@ -21,14 +22,14 @@ struct PeerGraph: Sendable {
                 continue
             }
             table[a, b] = edge.score
-            edges.append(PeerEdge(a: a, b: b, score: edge.score))
+            edges.append(WeightedEdge(a, b, edge.score))
         }
         guard !problem.forbids.isEmpty else { return }
         for (number, pair) in problem.forbids.enumerated() {
             guard inRange(pair.0), inRange(pair.1) else { throw .indexOutOfRange(what: "forbids[\(number)]") }
             table[pair.0, pair.1] = nil
         }
-        edges.removeAll { table[$0.a, $0.b] == nil }
+        edges.removeAll { table[Int($0.a), Int($0.b)] == nil }
     }
 
     func inRange(_ index: Int) -> Bool { index >= 0 && index < count }

@@ -1,6 +1,14 @@
 /// Exact pairing within one pool: a maximum-weight matching on the general graph of allowed pairs.
 public enum PeerMatchingSolver {
     public static func solve(_ problem: PeerProblem, objective: PeerObjective) throws(PeerProblemError) -> PeerResult {
+        try solveCertified(problem, objective: objective).result
+    }
+
+    /// Also returns the dual certificate that proves the engine's matching optimal, for an
+    /// independent check (`bench/peers/check_certificate.py`, `solve-peers --certificate`).
+    public static func solveCertified(
+        _ problem: PeerProblem, objective: PeerObjective
+    ) throws(PeerProblemError) -> (result: PeerResult, certificate: PeerDualCertificate) {
         let graph = try PeerGraph(problem)
         let pins = try PeerPins.resolve(problem, graph)
         var pinned = [Bool](repeating: false, count: graph.count)
@@ -9,7 +17,8 @@ public enum PeerMatchingSolver {
             pinned[pin.b] = true
         }
         let engineEdges = weighted(graph.edges, objective: objective, count: graph.count, skipping: pinned)
-        let partners = CertifiedMatching.solve(vertexCount: graph.count, edges: engineEdges).partners
+        let outcome = CertifiedMatching.solve(vertexCount: graph.count, edges: engineEdges)
+        let partners = outcome.partners
 
         var pairs = pins
         for a in 0..<graph.count where partners[a] > a {
@@ -23,21 +32,21 @@ public enum PeerMatchingSolver {
             unpaired: unpaired(graph, pairs: pairs, objective: objective)
         )
         if problem.allowTrio { PeerTrioPlacement.attach(to: &result, graph: graph) }
-        return result
+        return (result, outcome.certificate)
     }
 
     /// The engine's weights. For `coverage` every pair gets a bonus larger than any total score,
     /// so one more pair always beats any score gain; zero scores then still count. For `score`
     /// zero-score pairs are left out, as they cannot raise the total.
     static func weighted(
-        _ edges: [PeerEdge], objective: PeerObjective, count: Int, skipping pinned: [Bool]
+        _ edges: [WeightedEdge], objective: PeerObjective, count: Int, skipping pinned: [Bool]
     ) -> [WeightedEdge] {
-        let bonus = objective == .coverage ? 100 * (count / 2) + 1 : 0
+        let bonus = Int32(objective == .coverage ? 100 * (count / 2) + 1 : 0)
         var out: [WeightedEdge] = []
         out.reserveCapacity(edges.count)
-        for edge in edges where !pinned[edge.a] && !pinned[edge.b] {
-            if objective == .score && edge.score == 0 { continue }
-            out.append(WeightedEdge(edge.a, edge.b, edge.score + bonus))
+        for edge in edges where !pinned[Int(edge.a)] && !pinned[Int(edge.b)] {
+            if objective == .score && edge.weight == 0 { continue }
+            out.append(WeightedEdge(a: edge.a, b: edge.b, weight: edge.weight + bonus))
         }
         return out
     }
@@ -50,12 +59,14 @@ public enum PeerMatchingSolver {
         }
         var degree = [Int](repeating: 0, count: graph.count)
         var positive = [Int](repeating: 0, count: graph.count)
-        for edge in graph.edges where !paired[edge.a] || !paired[edge.b] {
-            degree[edge.a] += 1
-            degree[edge.b] += 1
-            if edge.score > 0 {
-                positive[edge.a] += 1
-                positive[edge.b] += 1
+        for edge in graph.edges {
+            let (a, b) = (Int(edge.a), Int(edge.b))
+            if paired[a] && paired[b] { continue }
+            degree[a] += 1
+            degree[b] += 1
+            if edge.weight > 0 {
+                positive[a] += 1
+                positive[b] += 1
             }
         }
         return (0..<graph.count).filter { !paired[$0] }.map { index in

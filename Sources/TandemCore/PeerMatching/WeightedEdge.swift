@@ -5,6 +5,12 @@ struct WeightedEdge: Sendable, Equatable {
     let b: Int32
     let weight: Int32
 
+    init(a: Int32, b: Int32, weight: Int32) {
+        self.a = a
+        self.b = b
+        self.weight = weight
+    }
+
     init(_ a: Int, _ b: Int, _ weight: Int) {
         self.a = Int32(a)
         self.b = Int32(b)

@@ -21,6 +21,27 @@ extension BlossomMatcher {
         }
     }
 
+    /// Flips the even alternating path from S-vertex `v` back to its tree's root: the root gets
+    /// matched and `v` becomes single (and the base of its blossom). The weight is unchanged, as
+    /// every edge on the path is tight.
+    mutating func augmentFromRoot(to v: Int) {
+        var s = v
+        var p = -1
+        while true {
+            let bs = inBlossom[s]
+            if bs >= n { augmentBlossom(bs, s) }
+            mate[s] = p
+            if labelEnd[bs] == -1 { break }
+            let t = endpoint[labelEnd[bs]]
+            let bt = inBlossom[t]
+            s = endpoint[labelEnd[bt]]
+            let j = endpoint[labelEnd[bt] ^ 1]
+            if bt >= n { augmentBlossom(bt, j) }
+            mate[j] = labelEnd[bt]
+            p = labelEnd[bt] ^ 1
+        }
+    }
+
     /// Flips edges inside blossom `b` along the even path from vertex `v` to the base, then
     /// rotates the child list so `v`'s child is the new base.
     mutating func augmentBlossom(_ b: Int, _ v: Int) {

@@ -1,12 +1,19 @@
 extension BlossomMatcher {
     /// Finds the largest dual change that keeps every edge feasible, applies it, and acts on the
-    /// constraint that became tight. Returns false when the optimum is reached.
+    /// constraint that became tight. Returns false when the stage is over: an S-vertex's dual
+    /// reached zero and it was made single (delta1).
     mutating func adjustDuals() -> Bool {
-        // delta1: a vertex dual reaches zero, so no further improvement is possible.
+        // delta1: an S-vertex dual reaches zero (u ≥ 0 binds). With equal root duals (the textbook
+        // case) that is every root at once and the run ends; otherwise only this vertex's tree.
         var deltaType = 1
-        var delta = dual[0..<n].min() ?? 0
+        var delta = Int.max
+        var deltaVertex = -1
         var deltaEdge = -1
         var deltaBlossom = -1
+        for v in 0..<n where label[inBlossom[v]] == 1 && dual[v] < delta {
+            (delta, deltaVertex) = (dual[v], v)
+        }
+        if deltaVertex == -1 { return false }
         // delta2: an edge from an S-vertex to a free vertex becomes tight.
         for v in 0..<n where label[inBlossom[v]] == 0 && bestEdge[v] != -1 {
             let d = slack(bestEdge[v])
@@ -34,6 +41,9 @@ extension BlossomMatcher {
         }
         switch deltaType {
         case 1:
+            // Complementary slackness wants a single vertex's dual to be zero: make this one the
+            // single vertex, moving its tree's root into the matching (all tree edges are tight).
+            augmentFromRoot(to: deltaVertex)
             return false
         case 2:
             allowEdge[deltaEdge] = true
@@ -51,16 +61,24 @@ extension BlossomMatcher {
 
     /// Twice the reduced cost of an edge `(i, j, w)` under the final duals, including the duals of
     /// every blossom that holds both ends. Non-negative for every edge means the duals are feasible.
+    /// `w` is in the caller's units.
     func certifiedSlack(_ i: Int, _ j: Int, _ w: Int) -> Int {
-        var s = dual[i] + dual[j] - 2 * w
+        var s = dual[i] + dual[j] - 2 * w * scale
         if s >= 0 || inBlossom[i] != inBlossom[j] { return s }
-        var ancestors: Set<Int> = []
+        // The blossoms holding both ends are the common tail of their two parent chains.
+        var depthI = 0
         var b = blossomParent[i]
-        while b != -1 { ancestors.insert(b); b = blossomParent[b] }
+        while b != -1 { depthI += 1; b = blossomParent[b] }
+        var depthJ = 0
         b = blossomParent[j]
-        while b != -1 {
-            if ancestors.contains(b) { s += 2 * dual[b] }
-            b = blossomParent[b]
+        while b != -1 { depthJ += 1; b = blossomParent[b] }
+        var (x, y) = (blossomParent[i], blossomParent[j])
+        while depthI > depthJ { x = blossomParent[x]; depthI -= 1 }
+        while depthJ > depthI { y = blossomParent[y]; depthJ -= 1 }
+        while x != y { x = blossomParent[x]; y = blossomParent[y] }
+        while x != -1 {
+            s += 2 * dual[x]
+            x = blossomParent[x]
         }
         return s
     }

@@ -1,19 +1,25 @@
 extension BlossomMatcher {
     /// Runs stages until no augmenting path improves the weight. Each stage grows alternating
-    /// trees from the single vertices and either augments or adjusts the duals.
+    /// trees from the roots (single vertices whose dual is still positive) and either augments,
+    /// frees a vertex whose dual reached zero (`adjustDuals`), or finds nothing left to do.
+    ///
+    /// In the textbook algorithm all single vertices share one dual. Here they may not (after
+    /// `greedyStart` or a warm repair, `addEdges`); the stage logic is the same, only delta1 is
+    /// taken per S-vertex instead of once for all. Every stage leaves at least one root fewer
+    /// (an augmentation matches one or two, delta1 retires one), so there are at most n stages.
     mutating func run() {
         guard !weight.isEmpty else { return }
-        for _ in 0...n {
+        while true {
             resetStage()
-            for v in 0..<n where mate[v] == -1 && label[inBlossom[v]] == 0 {
+            var roots = 0
+            for v in 0..<n where mate[v] == -1 && dual[v] > 0 && label[inBlossom[v]] == 0 {
                 assignLabel(v, 1, -1)
+                roots += 1
             }
-            var augmented = false
-            while true {
-                augmented = scanQueue()
-                if augmented || !adjustDuals() { break }
+            if roots == 0 { return }
+            while !scanQueue() {
+                if !adjustDuals() { break }
             }
-            if !augmented { return }
             // Blossoms whose dual fell to zero are no longer useful; dissolve them.
             for b in n..<(2 * n)
             where blossomParent[b] == -1 && blossomBase[b] >= 0 && label[b] == 1 && dual[b] == 0 {
@@ -47,7 +53,12 @@ extension BlossomMatcher {
                 }
                 let bw = inBlossom[w]
                 if allowEdge[k] {
-                    if label[bw] == 0 {
+                    if label[bw] == 0 && mate[blossomBase[bw]] == -1 {
+                        // A single vertex left out with a zero dual: augment to it.
+                        labelEnd[bw] = -1
+                        augmentMatching(k)
+                        return true
+                    } else if label[bw] == 0 {
                         assignLabel(w, 2, p ^ 1)
                     } else if label[bw] == 1 {
                         let base = scanBlossom(v, w)

@@ -29,7 +29,7 @@ extension PeerInputReader {
         try c.expect(UInt8(ascii: "["), "'[' to start \"edges\"")
         if c.consume(UInt8(ascii: "]")) { return }
         repeat {
-            let edge = scores.count
+            let edge = scores.count + direct.count
             var (a, b, score): (Int32, Int32, Int) = (-1, -1, -1)
             try c.expect(UInt8(ascii: "{"), "'{' to start an edge")
             if !c.consume(UInt8(ascii: "}")) {
@@ -43,12 +43,20 @@ extension PeerInputReader {
                     }
                 } while try c.more(close: UInt8(ascii: "}"), "'}'")
             }
-            for (value, name) in [(Int(a), "a"), (Int(b), "b"), (score, "score")] where value < 0 {
-                throw PeerInputError.missingKey(name, in: "edges[\(edge)]")
+            if a < 0 || b < 0 || score < 0 {
+                throw PeerInputError.missingKey(a < 0 ? "a" : b < 0 ? "b" : "score", in: "edges[\(edge)]")
             }
-            edgeEnds.append(a)
-            edgeEnds.append(b)
-            scores.append(UInt8(score))
+            if directPeople >= 0 {
+                if a >= directPeople || b >= directPeople {
+                    if firstUnknown == nil { firstUnknown = (a >= directPeople ? a : b, edge) }
+                    continue
+                }
+                direct.append(PeerEdge(a: Int(a), b: Int(b), score: score))
+            } else {
+                edgeEnds.append(a)
+                edgeEnds.append(b)
+                scores.append(UInt8(score))
+            }
         } while try c.more(close: UInt8(ascii: "]"), "']'")
     }
 
@@ -78,18 +86,44 @@ extension PeerInputReader {
         return flat
     }
 
-    /// An object key and its colon.
+    /// An object key and its colon. Plain `"a"`, `"b"` and `"score"` are matched on the raw
+    /// bytes; anything else (including keys written with escapes) goes through `withString`.
     private func key(_ c: inout JSONByteCursor) throws -> Field {
-        let field: Field = try c.withString { key in
-            switch key.count {
-            case 1: key[0] == UInt8(ascii: "a") ? .a : key[0] == UInt8(ascii: "b") ? .b : .other
-            case 2: key.elementsEqual("id".utf8) ? .id : .other
-            case 5: key.elementsEqual("score".utf8) ? .score : .other
-            default: .other
+        let quote = UInt8(ascii: "\"")
+        var field: Field?
+        if c.peek() == quote {
+            let (bytes, p) = (c.bytes, c.position)
+            if p + 2 < bytes.count && bytes[p + 2] == quote {
+                switch bytes[p + 1] {
+                case UInt8(ascii: "a"): field = .a
+                case UInt8(ascii: "b"): field = .b
+                default: break
+                }
+                if field != nil { c.position = p + 3 }
+            } else if p + 6 < bytes.count && bytes[p + 6] == quote && bytes[p + 1] == UInt8(ascii: "s")
+                && bytes[p + 2] == UInt8(ascii: "c") && bytes[p + 3] == UInt8(ascii: "o")
+                && bytes[p + 4] == UInt8(ascii: "r") && bytes[p + 5] == UInt8(ascii: "e")
+            {
+                field = .score
+                c.position = p + 7
             }
         }
-        try c.expect(UInt8(ascii: ":"), "':'")
-        return field
+        if field == nil {
+            field = try c.withString { key in
+                switch key.count {
+                case 1: key[0] == UInt8(ascii: "a") ? .a : key[0] == UInt8(ascii: "b") ? .b : .other
+                case 2: key.elementsEqual("id".utf8) ? .id : .other
+                case 5: key.elementsEqual("score".utf8) ? .score : .other
+                default: .other
+                }
+            }
+        }
+        if c.position < c.bytes.count && c.bytes[c.position] == UInt8(ascii: ":") {
+            c.position += 1
+        } else {
+            try c.expect(UInt8(ascii: ":"), "':'")
+        }
+        return field!
     }
 
     private mutating func nameValue(
@@ -102,6 +136,23 @@ extension PeerInputReader {
     }
 
     private func scoreValue(_ c: inout JSONByteCursor, _ edge: Int) throws -> Int {
+        // Fast path: one to three digits followed by a delimiter that cannot continue a number.
+        let (bytes, p) = (c.bytes, c.position)
+        if p + 3 < bytes.count {
+            var value = 0
+            var q = p
+            while q < p + 3 && bytes[q] &- 0x30 < 10 {
+                value = value * 10 + Int(bytes[q] &- 0x30)
+                q += 1
+            }
+            let next = bytes[q]
+            if q > p && value <= 100 && (next == UInt8(ascii: "}") || next == UInt8(ascii: ","))
+                && !(bytes[p] == UInt8(ascii: "0") && q - p > 1)
+            {
+                c.position = q
+                return value
+            }
+        }
         let start = c.position
         guard let next = c.peek(), next == UInt8(ascii: "-") || next &- 0x30 < 10 else {
             try c.skipValue()

@@ -7,12 +7,15 @@ public enum PeerProblemJSON {
     /// Throws `PeerInputError` for malformed JSON, a wrong shape, or bad ids and scores.
     /// Self-pairs and conflicting duplicates are reported by the solver (`PeerProblemError`).
     public static func parse(_ bytes: [UInt8]) throws -> PeerProblem {
-        try bytes.withUnsafeBufferPointer { buffer in
-            var cursor = JSONByteCursor(buffer)
-            var reader = PeerInputReader()
-            try reader.readDocument(&cursor)
-            return try reader.resolve()
-        }
+        try bytes.withUnsafeBufferPointer { try parse(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Parses straight from memory the caller owns, such as a memory-mapped file: no copy.
+    public static func parse(_ bytes: UnsafeRawBufferPointer) throws -> PeerProblem {
+        var cursor = JSONByteCursor(bytes.assumingMemoryBound(to: UInt8.self))
+        var reader = PeerInputReader()
+        try reader.readDocument(&cursor)
+        return try reader.resolve()
     }
 }
 
@@ -22,6 +25,12 @@ struct PeerInputReader {
     var people: [Int32] = []
     var edgeEnds: [Int32] = []
     var scores: [UInt8] = []
+    /// When "people" comes before "edges" (the usual order) and its ids are distinct, name `i` is
+    /// person `i`, so edges are built directly, without the name lists above.
+    var direct: [PeerEdge] = []
+    var directPeople = -1
+    /// The first edge naming someone not in "people", reported by `resolve` (direct mode).
+    var firstUnknown: (name: Int32, edge: Int)?
     var pins: [Int32] = []
     var forbids: [Int32] = []
 
@@ -35,7 +44,16 @@ struct PeerInputReader {
                 guard seen.insert(key).inserted else { throw PeerInputError.duplicateKey(key, in: "The document") }
                 switch key {
                 case "people": try readPeople(&c)
-                case "edges": try readEdges(&c)
+                case "edges":
+                    if names.count == people.count && !people.isEmpty {
+                        directPeople = people.count
+                        // An edge takes at least 27 bytes ({"a":"x","b":"y","score":0}), so this
+                        // bounds the count; pages never written are never touched.
+                        direct.reserveCapacity((c.bytes.count - c.position) / 27 + 1)
+                        try readEdges(&c)
+                    } else {
+                        try readEdges(&c)
+                    }
                 case "pins": pins = try readPairs(&c, "pins")
                 case "forbids": forbids = try readPairs(&c, "forbids")
                 default: try c.skipValue()
@@ -60,8 +78,14 @@ struct PeerInputReader {
             guard index >= 0 else { throw PeerInputError.unknownId(names.string(Int(name)), in: place()) }
             return index
         }
-        var edges: [PeerEdge] = []
-        edges.reserveCapacity(scores.count)
+        if let unknown = firstUnknown {
+            throw PeerInputError.unknownId(names.string(Int(unknown.name)), in: "edges[\(unknown.edge)]")
+        }
+        if scores.isEmpty && pins.isEmpty && forbids.isEmpty {
+            return PeerProblem(ids: ids, edges: direct)  // direct mode: no second copy of the edges.
+        }
+        var edges: [PeerEdge] = direct
+        edges.reserveCapacity(direct.count + scores.count)
         for e in 0..<scores.count {
             let a = try person(edgeEnds[2 * e], "edges[\(e)]")
             let b = try person(edgeEnds[2 * e + 1], "edges[\(e)]")
