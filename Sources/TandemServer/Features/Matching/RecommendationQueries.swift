@@ -21,8 +21,11 @@ enum RecommendationQueries {
         let (seeker, offered) = RequestRoles.roles(for: programme.type)
         let db = request.db
         let criteria = criteria(for: programme)
+        let pool = request.application.matchingPool
         let index = try await request.application.scoringCache.index(programmeID: programmeID) {
-            ScoringIndex(mentors: try await MatchProfileQueries.load(programmeID: programmeID, role: offered, on: db), criteria: criteria)
+            let mentors = try await MatchProfileQueries.load(programmeID: programmeID, role: offered, on: db)
+            // Preparing every mentor is CPU work (milliseconds at scale): keep it off the event loop.
+            return try await pool.runIfActive { ScoringIndex(mentors: mentors, criteria: criteria) }
         }
         guard let me = try await MatchProfileQueries.load(programmeID: programmeID, role: seeker, onlyUser: try mentee.requireID(), on: db).first
         else { return [] }
