@@ -34,7 +34,10 @@ import Testing
     }
 
     @Test func daysAndLabels() {
-        #expect(Cadence.allCases.map(\.days) == [7, 14, 30])
+        // Custom's 14 is only a fallback; CheckInRhythm carries the pair's own number.
+        #expect(Cadence.allCases.map(\.days) == [7, 14, 30, 14])
+        #expect(Cadence.allCases.map(\.rawValue) == ["weekly", "fortnightly", "monthly", "custom"])
+        #expect(Cadence.custom.label == "Custom")
         #expect(Cadence(rawValue: "fortnightly") == .fortnightly)
         #expect(Cadence.fortnightly.label == "Every two weeks")
     }

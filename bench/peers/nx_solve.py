@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Solve one solve-peers input with networkx, timing its own JSON load, graph build and solve.
-Prints one JSON line: {"seconds":…, "pairs":…, "total_score":…}. Usage: nx_solve.py FILE score|coverage"""
+Prints one JSON line: {"seconds":…, "pairs":…, "total_score":…, "python":…, "networkx":…}. Usage: nx_solve.py FILE score|coverage"""
 import json
+import platform
 import sys
 import time
 
@@ -19,7 +20,9 @@ def main():
     matching = nx.max_weight_matching(graph, maxcardinality=(objective == "coverage"))
     seconds = time.perf_counter() - start
     total = sum(graph[a][b]["weight"] for a, b in matching)
-    print(json.dumps({"seconds": seconds, "pairs": len(matching), "total_score": total}))
+    python = "%s %s" % (platform.python_implementation(), platform.python_version())
+    print(json.dumps({"seconds": seconds, "pairs": len(matching), "total_score": total,
+                      "python": python, "networkx": nx.__version__}))
 
 
 if __name__ == "__main__":

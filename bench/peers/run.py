@@ -7,6 +7,8 @@ JSON load, graph build and solve, in a child process bounded by --nx-timeout sec
 networkx takes many minutes per large instance, so its results are cached in
 bench/data/nx-results.json, keyed by file name, size and mtime and objective; `--nx-only` fills
 the cache (run it early, under `nice`), and RESULTS.md says when each networkx figure was measured.
+--nx-python picks the interpreter that runs networkx (say `pypy3` with PYTHONPATH pointing at a
+networkx install); a cached result is reused only if it came from the same interpreter.
 Binary: $TANDEM_BIN, else /work/main/.build-release/release/tandem; $TANDEM_PEERS_CMD overrides
 the whole command (for a scratch build), e.g. "path/peertool solve-peers".
 """
@@ -77,21 +79,27 @@ def load_cache():
         return {}
 
 
+NX_PYTHON = [sys.executable]
+
+
 def run_networkx(path, objective, timeout, use_cache=True):
     """networkx's result (with "measured" = when), from the cache if this exact file was solved
     before; None if it was stopped after `timeout` seconds (a stop is cached too, with its cap)."""
     key = cache_key(path, objective)
     cached = load_cache().get(key) if use_cache else None
+    if cached is not None and cached.get("interpreter") != NX_PYTHON[0]:
+        cached = None
     if cached is not None and (not cached.get("stopped") or cached["stopped"] >= timeout):
         return None if cached.get("stopped") else cached
     measured = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     try:
-        done = subprocess.run(["nice", "-n", "10", sys.executable, os.path.join(HERE, "nx_solve.py"), path, objective],
+        done = subprocess.run(["nice", "-n", "10", NX_PYTHON[0], os.path.join(HERE, "nx_solve.py"), path, objective],
                               capture_output=True, text=True, timeout=timeout, check=True)
         result = json.loads(done.stdout)
         result["measured"] = measured
     except subprocess.TimeoutExpired:
         result = {"stopped": timeout, "measured": measured}
+    result["interpreter"] = NX_PYTHON[0]
     cache = load_cache()  # re-read: another --nx-only run may have written meanwhile.
     cache[key] = result
     with open(CACHE + ".tmp", "w") as f:
@@ -122,8 +130,10 @@ def main():
     parser.add_argument("--only", default="", help="substring of the data file names to run")
     parser.add_argument("--objectives", default="score,coverage")
     parser.add_argument("--nx-only", action="store_true", help="only fill the networkx cache")
+    parser.add_argument("--nx-python", default=sys.executable, help="interpreter that runs networkx")
     parser.add_argument("--note", default="", help="what else was running, for RESULTS.md")
     args = parser.parse_args()
+    NX_PYTHON[0] = args.nx_python
     if args.nx_only:
         for path in sorted(glob.glob(os.path.join(DATA, "peers-*.json"))):
             if args.only in path:
@@ -155,8 +165,8 @@ def write_results(rows, command, timeout, note=""):
         "# Peer matching benchmark: tandem vs networkx",
         "",
         "- Date: %s" % datetime.date.today().isoformat(),
-        "- Machine: %d cores (nproc), %s; Python %s, networkx %s"
-        % (os.cpu_count(), cpu_model(), platform.python_version(), networkx_version()),
+        "- Machine: %d cores (nproc), %s; networkx ran on %s"
+        % (os.cpu_count(), cpu_model(), nx_runtimes(rows)),
         "- Load: %s" % (note or "load average %.1f at the end" % os.getloadavg()[0]),
         "- Tandem command: `%s` (whole process: start, parse, solve, write; median of 3 runs)"
         % " ".join(command),
@@ -187,6 +197,12 @@ def write_results(rows, command, timeout, note=""):
         f.write("\n".join(lines) + "\n")
 
 
+def nx_runtimes(rows):
+    found = sorted({"%s with networkx %s" % (t["python"], t["networkx"]) for r in rows for t in [r[5]]
+                    if t and "python" in t})
+    return ", ".join(found) or "(no networkx result)"
+
+
 def nx_times(rows):
     cache = load_cache()
     stamps = sorted({v.get("measured", "?") for k, v in cache.items()
@@ -199,14 +215,6 @@ def stopped_after(name, objective, timeout):
         if key.startswith(name + "|") and key.endswith("|" + objective) and value.get("stopped"):
             return value["stopped"]
     return timeout
-
-
-def networkx_version():
-    try:
-        import networkx
-        return networkx.__version__
-    except ImportError:
-        return "not installed"
 
 
 if __name__ == "__main__":

@@ -25,22 +25,27 @@ enum RelationshipsAPI {
         api.get("relationships", ":relationshipID", use: show)
     }
 
-    static func response(_ r: Relationship) throws -> RelationshipResponse {
-        RelationshipResponse(
+    static func response(_ r: Relationship, meetings: [Meeting] = []) throws -> RelationshipResponse {
+        let health = WorkspaceRhythm.health(relationship: r, meetings: meetings, timeZone: .gmt, now: Date())
+        return RelationshipResponse(
             id: try r.requireID(), programme_id: r.$programme.id, programme_name: r.programme.name,
             status: r.status.rawValue, cadence: r.cadence?.rawValue, started_at: r.startedAt,
-            health: RelationshipHealthText.label(for: r, now: Date()),
+            health: r.status == .active ? health.rawValue : "closed",
             members: r.members.map { MemberResponse(user_id: $0.$user.id, name: $0.user.name, role: $0.role.rawValue) }
         )
     }
 
     @Sendable static func list(req: Request) async throws -> APIPage<RelationshipResponse> {
         let user = try req.requireUser()
-        return APIPage(items: try await RelationshipQueries.list(for: user, on: req.db).map(response), next_cursor: nil)
+        let list = try await RelationshipQueries.list(for: user, on: req.db)
+        let meetings = list.isEmpty ? [] : try await Meeting.query(on: req.db).filter(\.$relationshipID ~~ list.compactMap(\.id)).all()
+        let byRelationship = Dictionary(grouping: meetings, by: \.relationshipID)
+        return APIPage(items: try list.map { try response($0, meetings: byRelationship[$0.id ?? UUID()] ?? []) }, next_cursor: nil)
     }
 
     @Sendable static func show(req: Request) async throws -> RelationshipResponse {
         let user = try req.requireUser()
-        return try response(try await RelationshipQueries.find(req.parameters.get("relationshipID", as: UUID.self), for: user, on: req.db))
+        let r = try await RelationshipQueries.find(req.parameters.get("relationshipID", as: UUID.self), for: user, on: req.db)
+        return try response(r, meetings: try await Meeting.query(on: req.db).filter(\.$relationshipID == r.requireID()).all())
     }
 }

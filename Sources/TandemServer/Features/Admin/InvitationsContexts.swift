@@ -25,14 +25,3 @@ struct InvitationsContext: Encodable {
     let createdLink: String?
     let createdFor: String?
 }
-
-enum DateText {
-    static func short(_ date: Date?, timeZone: String) -> String {
-        guard let date else { return "" }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = TimeZone(identifier: timeZone) ?? .gmt
-        formatter.dateFormat = "d MMM yyyy"
-        return formatter.string(from: date)
-    }
-}

@@ -19,8 +19,8 @@ enum ConcernsController {
         let relationship = try await RelationshipQueries.find(req.parameters.get("relationshipID", as: UUID.self), for: user, on: req.db)
         let text = (try req.content.decode(ConcernForm.self).concern ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...2000).contains(text.count) else {
-            return try await RelationshipsController.render(req, relationship: relationship, user: user,
-                                                           concern: text, concernError: "Describe your concern in up to 2,000 characters.")
+            return try await WorkspacePage.render(req, relationship: relationship, user: user, forms: WorkspaceForms(
+                concern: text, concernError: "Describe your concern in up to 2,000 characters."))
         }
         let concern = Concern(organisationID: user.organisationID, relationshipID: try relationship.requireID(),
                               raisedBy: try user.requireID(), body: text)

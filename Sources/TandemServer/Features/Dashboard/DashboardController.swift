@@ -15,6 +15,7 @@ struct DashboardContext: Encodable {
     let chrome: PageChrome
     let firstName: String
     let relationships: [RelationshipSummary]
+    let needsAttention: Int
     let received: [RequestRow]
     let sent: [RequestRow]
     let programmes: [ProgrammeRow]
@@ -30,10 +31,16 @@ enum DashboardController {
     @Sendable static func show(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return req.redirect(to: "/sign-in") }
         let userID = try user.requireID()
-        let zone = try await ProgrammeQueries.timeZone(of: user, on: req.db).identifier
+        let zone = try await ViewerZone.of(user, on: req.db)
         let now = Date()
-        let relationships = try await RelationshipQueries.list(for: user, on: req.db)
-            .map { RelationshipSummary($0, viewer: userID, timeZone: zone, now: now) }
+        let list = try await RelationshipQueries.list(for: user, on: req.db)
+        let meetings = list.isEmpty ? [] : try await Meeting.query(on: req.db).filter(\.$relationshipID ~~ list.compactMap(\.id)).all()
+        let byRelationship = Dictionary(grouping: meetings, by: \.relationshipID)
+        let unread = try await MessageQueries.unreadCounts(for: user, on: req.db)
+        let relationships = list.map { r in
+            RelationshipSummary(r, viewer: userID, meetings: byRelationship[r.id ?? UUID()] ?? [], unread: unread[r.id ?? UUID()] ?? 0,
+                                timeZone: zone, now: now)
+        }
         let pending = try await MentorRequest.query(on: req.db)
             .filter(\.$organisationID == user.organisationID).filter(\.$status == .pending)
             .group(.or) { $0.filter(\.$mentor.$id == userID).filter(\.$mentee.$id == userID) }
@@ -51,6 +58,7 @@ enum DashboardController {
             chrome: PageChrome(request: req, title: "Dashboard", section: "dashboard"),
             firstName: String(user.name.split(separator: " ").first ?? Substring(user.name)),
             relationships: relationships,
+            needsAttention: relationships.filter { $0.isActive && $0.healthCode != RelationshipHealth.healthy.rawValue }.count,
             received: pending.filter { $0.$mentor.id == userID }.map { .init(name: $0.mentee.name, programmeName: $0.programme.name) },
             sent: pending.filter { $0.$mentee.id == userID }.map { .init(name: $0.mentor.name, programmeName: $0.programme.name) },
             programmes: programmes,

@@ -11,11 +11,19 @@ final class Relationship: Model, @unchecked Sendable {
     @Parent(key: "programme_id") var programme: Programme
     @Field(key: "status") var status: RelationshipStatus
     @OptionalField(key: "cadence") var cadence: Cadence?
+    /// Days between check-ins when `cadence` is custom.
+    @OptionalField(key: "cadence_days") var cadenceDays: Int?
     @Field(key: "started_at") var startedAt: Date
     @OptionalField(key: "closed_at") var closedAt: Date?
     @Children(for: \.$relationship) var members: [RelationshipMember]
 
     init() {}
+
+    var rhythm: CheckInRhythm {
+        CheckInRhythm(cadence: cadence ?? .fortnightly, customDays: cadenceDays)
+    }
+
+    var isArchived: Bool { status == .closed }
 
     init(id: UUID? = nil, organisationID: UUID, programmeID: UUID, startedAt: Date) {
         self.id = id
@@ -35,6 +43,7 @@ final class RelationshipMember: Model, @unchecked Sendable {
     @Parent(key: "user_id") var user: User
     @Field(key: "role") var role: EnrolmentRole
     @Timestamp(key: "joined_at", on: .create) var joinedAt: Date?
+    @OptionalField(key: "messages_read_at") var messagesReadAt: Date?
 
     init() {}
 

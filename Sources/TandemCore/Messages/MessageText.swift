@@ -1,0 +1,66 @@
+/// Turns what people type into messages into safe HTML, and into short previews.
+///
+/// Everything is HTML-escaped; the only markup added is `<br>` for line breaks and links for
+/// `http://`, `https://` and `www.` addresses. No other scheme (`javascript:`, `data:`) is linked.
+public enum MessageText {
+    /// Attributes on every link: `ugc` and `nofollow` because people wrote them, `noopener` in
+    /// case the server adds `target`.
+    public static let linkRel = "nofollow noopener ugc"
+
+    /// Escaped HTML for `text`: links made clickable, line breaks as `<br>`, other whitespace
+    /// kept as typed (the page shows it with `white-space: pre-wrap`).
+    public static func html(_ text: String) -> String {
+        var html = ""
+        var position = text.startIndex
+        for link in links(in: text) {
+            html += escapedBody(text[position..<link.range.lowerBound])
+            let shown = escaped(text[link.range])
+            html += #"<a href="\#(escaped(link.href[...]))" rel="\#(linkRel)">\#(shown)</a>"#
+            position = link.range.upperBound
+        }
+        html += escapedBody(text[position...])
+        return html
+    }
+
+    /// One line of plain text for lists and notifications: whitespace collapsed to single
+    /// spaces, and cut at a word boundary with "…" so the result is at most `limit` characters.
+    public static func preview(_ text: String, limit: Int = 120) -> String {
+        let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard collapsed.count > limit else { return collapsed }
+        guard limit > 1 else { return limit == 1 ? "…" : "" }
+        let head = collapsed.prefix(limit - 1)
+        // Keep whole words: drop a word the limit cuts through, unless it is the only one.
+        let endsOnWord = collapsed[head.endIndex] == " "
+        let cut = endsOnWord ? head : head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        let trimmed = cut.reversed().drop(while: { $0 == " " || ",;:".contains($0) }).reversed()
+        return (trimmed.isEmpty ? String(head) : String(trimmed)) + "…"
+    }
+
+    /// Escapes `& < > " '`, so the result is safe in element content and in quoted attributes.
+    static func escaped(_ text: Substring) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Escaped text with each line break (`\n`, `\r\n` or `\r`) as `<br>`.
+    private static func escapedBody(_ text: Substring) -> String {
+        var result = ""
+        var line = text.startIndex
+        for index in text.indices where text[index].isNewline {
+            result += escaped(text[line..<index]) + "<br>"
+            line = text.index(after: index)
+        }
+        return result + escaped(text[line...])
+    }
+}

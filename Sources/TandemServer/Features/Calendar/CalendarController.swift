@@ -1,0 +1,58 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Each user's private iCalendar feed (RFC 5545) of check-ins and goal dates.
+enum CalendarController {
+    static func register(_ app: Application) {
+        app.get("calendar", use: settings)
+        app.post("calendar", "feed", use: regenerate)
+        // Calendar apps fetch this without cookies: the unguessable token is the credential.
+        app.get("calendar", "feeds", ":token", use: feed)
+    }
+
+    struct SettingsContext: Encodable {
+        let chrome: PageChrome
+        let feedURL: String?
+        let webcalURL: String?
+        let created: String
+    }
+
+    @Sendable static func settings(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let feed = try await CalendarFeedQueries.feed(of: user, on: req.db)
+        let url = try feed.map { try feedURL(for: $0, req: req) }
+        let zone = try await ViewerZone.of(user, on: req.db).identifier
+        return try await req.page("calendar/settings", SettingsContext(
+            chrome: PageChrome(request: req, title: "Calendar feed", section: "calendar"),
+            feedURL: url, webcalURL: url.map(webcal), created: DateText.short(feed?.createdAt, timeZone: zone)))
+    }
+
+    @Sendable static func regenerate(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        _ = try await CalendarFeedQueries.regenerate(for: user, secret: req.application.settings.secret, on: req.db)
+        return req.redirect(to: "/calendar?notice=calendar-feed-ready")
+    }
+
+    @Sendable static func feed(req: Request) async throws -> Response {
+        let raw = req.parameters.get("token") ?? ""
+        let token = raw.hasSuffix(".ics") ? String(raw.dropLast(4)) : raw
+        guard let user = try await CalendarFeedQueries.owner(ofToken: token, secret: req.application.settings.secret, on: req.db)
+        else { throw AppError.notFound("calendar_feed") }
+        let events = try await CalendarFeedQueries.events(for: user, publicURL: req.application.settings.publicURL, on: req.db)
+        let body = ICalendarWriter(calendarName: "Tandem: \(user.name)").document(events: events)
+        return CalendarEvents.response(body, fileName: "tandem", attachment: false)
+    }
+
+    static func feedURL(for feed: CalendarFeed, req: Request) throws -> String {
+        let token = try CalendarFeedQueries.token(for: feed, secret: req.application.settings.secret)
+        return "\(req.application.settings.publicURL)/calendar/feeds/\(token).ics"
+    }
+
+    /// Calendar apps open webcal:// links as subscriptions rather than one-off imports.
+    static func webcal(_ url: String) -> String {
+        if url.hasPrefix("https://") { return "webcal://" + url.dropFirst(8) }
+        if url.hasPrefix("http://") { return "webcal://" + url.dropFirst(7) }
+        return url
+    }
+}

@@ -1,0 +1,45 @@
+import Fluent
+import Foundation
+import TandemCore
+
+enum CheckInQueries {
+    /// Records a held check-in in one transaction: the meeting (turning a scheduled one into a
+    /// check-in when given), the author's private note, the goals discussed and the actions.
+    static func log(_ valid: ValidCheckIn, scheduled meetingID: UUID?, by user: User, in r: Relationship, on db: any Database) async throws -> Meeting {
+        let rid = try r.requireID()
+        let userID = try user.requireID()
+        let goalIDs = Set(valid.goalIDs.compactMap(UUID.init(uuidString:)))
+        let knownGoals = goalIDs.isEmpty ? [] : try await Goal.query(on: db).filter(\.$relationship.$id == rid).filter(\.$id ~~ goalIDs).all(\.$id)
+        var meeting: Meeting?
+        if let meetingID {
+            meeting = try await Meeting.query(on: db).filter(\.$id == meetingID).filter(\.$relationshipID == rid)
+                .filter(\.$status == .scheduled).first()
+        }
+        let held = meeting ?? Meeting(organisationID: user.organisationID, relationshipID: rid, createdBy: userID,
+                                      meeting: valid.meeting, status: .held)
+        if meeting != nil {
+            held.apply(valid.meeting)
+            held.sequence += 1
+        }
+        held.status = .held
+        held.sharedNotes = valid.sharedNotes
+        held.loggedBy = userID
+        try await db.transaction { tx in
+            try await held.save(on: tx)
+            let id = try held.requireID()
+            if !valid.privateNotes.isEmpty {
+                try await MeetingPrivateNote(organisationID: user.organisationID, relationshipID: rid, meetingID: id,
+                                             authorID: userID, body: valid.privateNotes).create(on: tx)
+            }
+            for goalID in knownGoals {
+                try await MeetingGoal(organisationID: user.organisationID, relationshipID: rid, meetingID: id, goalID: goalID).create(on: tx)
+            }
+            for action in valid.actions {
+                guard let owner = UUID(uuidString: action.ownerID) else { continue }
+                try await ActionItem(organisationID: user.organisationID, relationshipID: rid, meetingID: id, ownerID: owner,
+                                     title: action.title, dueOn: action.dueOn).create(on: tx)
+            }
+        }
+        return held
+    }
+}

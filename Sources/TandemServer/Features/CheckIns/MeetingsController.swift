@@ -1,0 +1,91 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Meetings the pair schedules ahead. Moving keeps the calendar UID and raises SEQUENCE;
+/// cancelling keeps the row, so feeds can publish STATUS:CANCELLED.
+enum MeetingsController {
+    static func register(_ app: Application) {
+        let meetings = app.grouped("relationships", ":relationshipID", "meetings")
+        meetings.get("new", use: new)
+        meetings.post(use: create)
+        meetings.get(":meetingID", "edit", use: edit)
+        meetings.post(":meetingID", "edit", use: update)
+        meetings.post(":meetingID", "cancel", use: cancel)
+        meetings.get(":meetingID", "event.ics", use: download)
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        try r.requireActive()
+        let zone = try await ViewerZone.of(user, on: req.db)
+        let meetings = try await Meeting.query(on: req.db).filter(\.$relationshipID == r.requireID()).all()
+        return try await MeetingFormPage.render(req, relationship: r, meeting: nil,
+                                                values: MeetingFormPage.suggestion(for: r, meetings: meetings, zone: zone, now: Date()))
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        try r.requireActive()
+        let draft = try req.content.decode(MeetingDraft.self)
+        do {
+            let valid = try draft.validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), mustBeInFuture: true)
+            try await Meeting(organisationID: user.organisationID, relationshipID: try r.requireID(), createdBy: try user.requireID(),
+                              meeting: valid, status: .scheduled).create(on: req.db)
+            return req.redirect(to: "/relationships/\(try r.requireID())?notice=meeting-scheduled#meetings")
+        } catch let failure as ValidationFailure {
+            return try await MeetingFormPage.render(req, relationship: r, meeting: nil, values: draft,
+                                                    errors: failure.byField, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable static func edit(req: Request) async throws -> Response {
+        let (_, r, meeting) = try await scheduled(req)
+        return try await MeetingFormPage.render(req, relationship: r, meeting: meeting, values: MeetingFormPage.draft(from: meeting))
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let (user, r, meeting) = try await scheduled(req)
+        let draft = try req.content.decode(MeetingDraft.self)
+        do {
+            let valid = try draft.validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), mustBeInFuture: true)
+            meeting.apply(valid)
+            meeting.sequence += 1
+            try await meeting.save(on: req.db)
+            return req.redirect(to: "/relationships/\(try r.requireID())?notice=meeting-moved#meetings")
+        } catch let failure as ValidationFailure {
+            return try await MeetingFormPage.render(req, relationship: r, meeting: meeting, values: draft,
+                                                    errors: failure.byField, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable static func cancel(req: Request) async throws -> Response {
+        let (_, r, meeting) = try await scheduled(req)
+        meeting.status = .cancelled
+        meeting.sequence += 1
+        try await meeting.save(on: req.db)
+        return req.redirect(to: "/relationships/\(try r.requireID())?notice=meeting-cancelled#meetings")
+    }
+
+    /// One meeting as an .ics file, for people who do not subscribe to the feed.
+    @Sendable static func download(req: Request) async throws -> Response {
+        let (_, r) = try await req.memberRelationship()
+        let meeting = try await WorkspaceLookup.meeting(req.parameters.get("meetingID", as: UUID.self), in: r, on: req.db)
+        let names = r.members.map(\.user.name).sorted().joined(separator: " & ")
+        let event = CalendarEvents.event(for: meeting, title: "Mentoring: \(names)", programme: r.programme.name,
+                                         publicURL: req.application.settings.publicURL)
+        let body = ICalendarWriter().document(events: [event])
+        return CalendarEvents.response(body, fileName: "check-in-\(DateText.inputs(meeting.startsAt, timeZone: meeting.zone).date)")
+    }
+
+    /// A meeting still to come, which may be moved or cancelled.
+    static func scheduled(_ req: Request) async throws -> (User, Relationship, Meeting) {
+        let (user, r) = try await req.memberRelationship()
+        try r.requireActive()
+        let meeting = try await WorkspaceLookup.meeting(req.parameters.get("meetingID", as: UUID.self), in: r, on: req.db)
+        guard meeting.status == .scheduled else {
+            throw AppError.conflict("meeting.not_scheduled", "This meeting has already been logged or cancelled.")
+        }
+        return (user, r, meeting)
+    }
+}

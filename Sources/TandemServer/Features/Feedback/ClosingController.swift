@@ -1,0 +1,75 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Closing asks each member for a reflection; the relationship is then archived, read-only,
+/// with its history kept. A member who did not close it can still add theirs afterwards.
+enum ClosingController {
+    static func register(_ app: Application) {
+        app.get("relationships", ":relationshipID", "close", use: form)
+        app.post("relationships", ":relationshipID", "close", use: close)
+    }
+
+    struct CloseContext: Encodable {
+        let chrome: PageChrome
+        let relationshipURL: String
+        let isArchived: Bool
+        let alreadyReflected: Bool
+        let values: ClosingReflectionDraft
+        let errors: [String: String]
+    }
+
+    @Sendable static func form(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        return try await render(req, r, user: user, values: ClosingReflectionDraft())
+    }
+
+    @Sendable static func close(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        let draft = try req.content.decode(ClosingReflectionDraft.self)
+        do {
+            let valid = try draft.validate()
+            let rid = try r.requireID()
+            if try await Reflection.query(on: req.db).filter(\.$relationshipID == rid).filter(\.$userID == user.requireID()).first() != nil {
+                throw AppError.conflict("reflection.exists", "You have already written your closing reflection.")
+            }
+            try await req.db.transaction { tx in
+                try await Reflection(organisationID: user.organisationID, relationshipID: rid, userID: try user.requireID(),
+                                     learned: valid.learned, partnerLearned: valid.partnerLearned, nextSteps: valid.nextSteps).create(on: tx)
+                if r.status == .active {
+                    r.status = .closed
+                    r.closedAt = Date()
+                    try await r.save(on: tx)
+                    try await MeetingClosure.cancelUpcoming(in: rid, on: tx)
+                    try await Audit.record("relationship.closed", organisationID: user.organisationID, actorID: user.id,
+                                           target: "relationship", targetID: rid, on: tx)
+                }
+            }
+            return req.redirect(to: "/relationships/\(rid)?notice=relationship-closed")
+        } catch let failure as ValidationFailure {
+            return try await render(req, r, user: user, values: draft, errors: failure.byField, status: .unprocessableEntity)
+        }
+    }
+
+    static func render(_ req: Request, _ r: Relationship, user: User, values: ClosingReflectionDraft,
+                       errors: [String: String] = [:], status: HTTPResponseStatus = .ok) async throws -> Response {
+        let reflected = try await Reflection.query(on: req.db).filter(\.$relationshipID == r.requireID())
+            .filter(\.$userID == user.requireID()).first() != nil
+        return try await req.page("relationships/close", CloseContext(
+            chrome: PageChrome(request: req, title: r.isArchived ? "Closing reflection" : "Close the relationship", section: "dashboard"),
+            relationshipURL: "/relationships/\(try r.requireID())", isArchived: r.isArchived, alreadyReflected: reflected,
+            values: values, errors: errors), status: status)
+    }
+}
+
+enum MeetingClosure {
+    /// Meetings still to come are cancelled, so calendars drop them (STATUS:CANCELLED).
+    static func cancelUpcoming(in relationshipID: UUID, on db: any Database) async throws {
+        let upcoming = try await Meeting.query(on: db).filter(\.$relationshipID == relationshipID).filter(\.$status == .scheduled).all()
+        for meeting in upcoming {
+            meeting.status = .cancelled
+            meeting.sequence += 1
+            try await meeting.save(on: db)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Fluent
+import Foundation
+import TandemCore
+import Vapor
+
+/// The goal form, new or edit. "Check my goal" re-renders it with the SMART hints and saves nothing.
+struct GoalFormContext: Encodable {
+    let chrome: PageChrome
+    let relationshipURL: String
+    let action: String
+    let isNew: Bool
+    let values: GoalDraft
+    let statuses: [Choice]
+    let visibilities: [Choice]
+    let errors: [String: String]
+    let smart: SmartView?
+    let focusAreas: String
+}
+
+/// The five SMART criteria as a list a template can show, with what is missing.
+struct SmartView: Encodable {
+    struct Row: Encodable {
+        let label: String
+        let met: Bool
+        let hint: String
+    }
+    let score: String
+    let rows: [Row]
+
+    init(_ report: SmartReport) {
+        score = "\(report.metCount) of 5"
+        rows = report.findings.map { Row(label: $0.criterion.label, met: $0.met, hint: $0.hint ?? "") }
+    }
+}
+
+enum GoalFormPage {
+    static func render(_ req: Request, relationship r: Relationship, user: User, goal: Goal?, values: GoalDraft,
+                       errors: [String: String] = [:], showSmart: Bool = false, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let base = "/relationships/\(try r.requireID())"
+        let context = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)
+        var smart: SmartView?
+        if showSmart {
+            smart = SmartView(SmartCheck.review(SmartInput(
+                title: values.title, description: values.description, measure: values.measure,
+                targetDate: LocalDate(iso: values.targetDate.trimmingCharacters(in: .whitespaces)),
+                milestones: (try? values.validate().milestones) ?? values.milestones.split(separator: "\n").map(String.init),
+                today: context.today, programmeEnds: context.programmeEnds, focusAreas: context.focusAreas)))
+        }
+        let isNew = goal == nil
+        return try await req.page("goals/form", GoalFormContext(
+            chrome: PageChrome(request: req, title: isNew ? "Set a goal" : "Edit goal", section: "dashboard"),
+            relationshipURL: base,
+            action: isNew ? "\(base)/goals" : "\(base)/goals/\(try goal?.requireID().uuidString ?? "")/edit",
+            isNew: isNew, values: values,
+            statuses: Choice.list(GoalStatus.self, selected: values.status.isEmpty ? GoalStatus.notStarted.rawValue : values.status) { $0.label },
+            visibilities: Choice.list(GoalVisibility.self, selected: values.visibility.isEmpty ? GoalVisibility.pair.rawValue : values.visibility) { $0.label },
+            errors: errors, smart: smart, focusAreas: context.focusAreas.prefix(6).joined(separator: ", ")
+        ), status: status)
+    }
+}
+
+/// What the SMART check needs besides the goal: today in the viewer's zone, the programme's end
+/// and the skills the pair is about.
+enum GoalContextSupport {
+    struct Inputs {
+        let today: LocalDate
+        let programmeEnds: LocalDate?
+        let focusAreas: [String]
+        let timeZone: TimeZone
+    }
+
+    static func smartInputs(_ r: Relationship, user: User, on db: any Database) async throws -> Inputs {
+        let profiles = try await Profile.query(on: db).filter(\.$userID ~~ r.memberIDs).all()
+        let zone = try await ViewerZone.of(user, profile: profiles.first { $0.userID == user.id }, on: db)
+        let byUser = Dictionary(profiles.map { ($0.userID, $0) }, uniquingKeysWith: { a, _ in a })
+        return Inputs(today: LocalDate(date: Date(), in: zone), programmeEnds: r.programme.schedule?.endsOn,
+                      focusAreas: focusAreas(r, profiles: byUser), timeZone: zone)
+    }
+
+    /// Skills the pair is about: what mentees want and what mentors (and peers) offer.
+    static func focusAreas(_ r: Relationship, profiles: [UUID: Profile]) -> [String] {
+        r.members.flatMap { member -> [String] in
+            guard let p = profiles[member.$user.id] else { return [] }
+            let text = member.role == .mentee ? p.skillsWanted : p.skillsOffered
+            return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Fluent
+import Foundation
+import TandemCore
+import Vapor
+
+/// One goal: its SMART review, milestones, dated updates and the partner's comments.
+struct GoalPageContext: Encodable {
+    struct Milestone: Encodable {
+        let id: String
+        let title: String
+        let done: Bool
+    }
+    struct Update: Encodable {
+        let id: String
+        let author: String
+        let when: String
+        let body: String
+        let status: String?
+        let comments: [Comment]
+    }
+    struct Comment: Encodable {
+        let author: String
+        let when: String
+        let body: String
+    }
+
+    let chrome: PageChrome
+    let relationshipURL: String
+    let goalURL: String
+    let title: String
+    let description: String
+    let measure: String
+    let target: String
+    let status: String
+    let statusCode: String
+    let visibility: String
+    let owner: String
+    let isMine: Bool
+    let canWrite: Bool
+    let smart: SmartView
+    let milestones: [Milestone]
+    let updates: [Update]
+    let statuses: [Choice]
+    let forms: GoalPageForms
+}
+
+struct GoalPageForms: Encodable {
+    var update = ""
+    var updateError: String?
+    var commentOn = ""
+    var comment = ""
+    var commentError: String?
+
+    var hasErrors: Bool { updateError != nil || commentError != nil }
+}
+
+enum GoalPage {
+    static func render(_ req: Request, relationship r: Relationship, user: User, goal: Goal, forms: GoalPageForms = .init()) async throws -> Response {
+        let goalID = try goal.requireID()
+        let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)
+        let milestones = try await GoalMilestone.query(on: req.db).filter(\.$goalID == goalID).sort(\.$position).all()
+        let entries = try await GoalUpdate.query(on: req.db).filter(\.$goalID == goalID).sort(\.$createdAt).all()
+        let names = Dictionary(r.members.map { ($0.$user.id, $0.user.name) }, uniquingKeysWith: { a, _ in a })
+        let zone = inputs.timeZone.identifier
+        let comments = Dictionary(grouping: entries.filter { $0.commentOn != nil }, by: { $0.commentOn ?? UUID() })
+        let base = "/relationships/\(try r.requireID())"
+        let report = SmartCheck.review(SmartInput(
+            title: goal.title, description: goal.description, measure: goal.measure, targetDate: goal.targetLocalDate,
+            milestones: milestones.map(\.title), today: inputs.today, programmeEnds: inputs.programmeEnds, focusAreas: inputs.focusAreas))
+        let context = GoalPageContext(
+            chrome: PageChrome(request: req, title: goal.title, section: "dashboard"),
+            relationshipURL: base, goalURL: "\(base)/goals/\(goalID.uuidString)",
+            title: goal.title, description: goal.description, measure: goal.measure, target: DateText.day(goal.targetLocalDate),
+            status: goal.status.label, statusCode: goal.status.rawValue, visibility: goal.visibility.label,
+            owner: names[goal.$owner.id] ?? "", isMine: goal.$owner.id == user.id, canWrite: !r.isArchived,
+            smart: SmartView(report),
+            milestones: milestones.map { .init(id: $0.id?.uuidString ?? "", title: $0.title, done: $0.doneAt != nil) },
+            updates: entries.filter { $0.commentOn == nil }.reversed().map { u in
+                GoalPageContext.Update(
+                    id: u.id?.uuidString ?? "", author: names[u.authorID] ?? "A former member",
+                    when: DateText.dateTime(u.createdAt, timeZone: zone), body: u.body, status: u.status?.label,
+                    comments: (comments[u.id ?? UUID()] ?? []).map {
+                        .init(author: names[$0.authorID] ?? "A former member", when: DateText.dateTime($0.createdAt, timeZone: zone), body: $0.body)
+                    })
+            },
+            statuses: Choice.list(GoalStatus.self, selected: goal.status.rawValue) { $0.label },
+            forms: forms)
+        return try await req.page("goals/show", context, status: forms.hasErrors ? .unprocessableEntity : .ok)
+    }
+}

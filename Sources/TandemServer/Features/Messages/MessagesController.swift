@@ -1,0 +1,73 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// The pair's message thread: plain text, stored, paginated, with unread counts.
+enum MessagesController {
+    static let maxLength = 4000
+
+    static func register(_ app: Application) {
+        app.get("relationships", ":relationshipID", "messages", use: older)
+        app.post("relationships", ":relationshipID", "messages", use: post)
+    }
+
+    struct MessageForm: Content {
+        var body: String?
+    }
+
+    @Sendable static func post(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        try r.requireActive()
+        let text = (try req.content.decode(MessageForm.self).body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if let problem = problem(with: text) {
+            return try await WorkspacePage.render(req, relationship: r, user: user,
+                                                  forms: WorkspaceForms(message: text, messageError: problem))
+        }
+        try await send(text, from: user, in: r, on: req.db)
+        return req.redirect(to: "/relationships/\(try r.requireID())#messages")
+    }
+
+    static func problem(with text: String) -> String? {
+        if text.isEmpty { return "Write a message first." }
+        if text.count > maxLength { return "Keep a message to \(maxLength) characters or fewer." }
+        return nil
+    }
+
+    /// Saves the message and marks the thread read for its author in one transaction.
+    @discardableResult
+    static func send(_ text: String, from user: User, in r: Relationship, on db: any Database) async throws -> Message {
+        let message = Message(organisationID: user.organisationID, relationshipID: try r.requireID(),
+                              authorID: try user.requireID(), body: text)
+        try await db.transaction { tx in
+            try await message.create(on: tx)
+            try await MessageQueries.markRead(relationship: r, for: user, at: message.createdAt, on: tx)
+        }
+        return message
+    }
+
+    /// Older messages, one keyset page at a time.
+    @Sendable static func older(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        let zone = try await ViewerZone.of(user, on: req.db).identifier
+        let before = req.query[String.self, at: "before"].flatMap(KeysetCursor.init(encoded:))
+        let page = try await MessageQueries.page(relationshipID: try r.requireID(), before: before, limit: 50, on: req.db)
+        let names = Dictionary(r.members.map { ($0.$user.id, $0.user.name) }, uniquingKeysWith: { a, _ in a })
+        let base = "/relationships/\(try r.requireID())"
+        return try await req.page("relationships/messages", MessageHistoryContext(
+            chrome: PageChrome(request: req, title: "Messages", section: "dashboard"),
+            relationshipURL: base, programmeName: r.programme.name,
+            messages: page.messages.map {
+                MessageRow(author: names[$0.authorID] ?? "A former member", when: DateText.dateTime($0.createdAt, timeZone: zone),
+                           html: MessageText.html($0.body), isMine: $0.authorID == user.id)
+            },
+            olderURL: page.olderCursor.map { "\(base)/messages?before=\($0.encoded)" }))
+    }
+}
+
+struct MessageHistoryContext: Encodable {
+    let chrome: PageChrome
+    let relationshipURL: String
+    let programmeName: String
+    let messages: [MessageRow]
+    let olderURL: String?
+}

@@ -1,0 +1,47 @@
+import Fluent
+import Foundation
+import TandemCore
+import Vapor
+
+extension Request {
+    /// The signed-in member and the relationship named by `:relationshipID`; 404 for anyone
+    /// else, including other organisations.
+    func memberRelationship() async throws -> (user: User, relationship: Relationship) {
+        let user = try requireUser()
+        let r = try await RelationshipQueries.find(parameters.get("relationshipID", as: UUID.self), for: user, on: db)
+        return (user, r)
+    }
+}
+
+extension Relationship {
+    /// Archived relationships are read-only; only closing reflections may still be added.
+    func requireActive() throws {
+        if status == .closed {
+            throw AppError.conflict("relationship.archived", "This relationship is archived and read-only.")
+        }
+    }
+
+    var memberIDs: [UUID] { members.map { $0.$user.id } }
+
+    func role(of userID: UUID) -> EnrolmentRole? {
+        members.first { $0.$user.id == userID }?.role
+    }
+}
+
+/// Which records live under a relationship: each lookup checks both ids, so a guessed id from
+/// another relationship is a 404.
+enum WorkspaceLookup {
+    static func goal(_ id: UUID?, in r: Relationship, on db: any Database) async throws -> Goal {
+        guard let id, let goal = try await Goal.query(on: db).filter(\.$id == id)
+            .filter(\.$relationship.$id == r.requireID()).first()
+        else { throw AppError.notFound("goal") }
+        return goal
+    }
+
+    static func meeting(_ id: UUID?, in r: Relationship, on db: any Database) async throws -> Meeting {
+        guard let id, let meeting = try await Meeting.query(on: db).filter(\.$id == id)
+            .filter(\.$relationshipID == r.requireID()).first()
+        else { throw AppError.notFound("meeting") }
+        return meeting
+    }
+}

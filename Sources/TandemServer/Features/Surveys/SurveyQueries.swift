@@ -1,0 +1,65 @@
+import Fluent
+import Foundation
+import TandemCore
+
+enum SurveyQueries {
+    /// Surveys of the relationship's programme that are due for this member now and not yet
+    /// answered: shown as in-app prompts until a scheduler sends them.
+    static func due(for user: User, in r: Relationship, heldCheckIns: Int, today: LocalDate, on db: any Database) async throws -> [Survey] {
+        guard r.status == .active, let role = respondentRole(of: user, in: r) else { return [] }
+        let surveys = try await Survey.query(on: db).filter(\.$programmeID == r.programme.requireID())
+            .filter(\.$closedAt == nil).sort(\.$createdAt).all()
+        guard !surveys.isEmpty else { return [] }
+        let answered = Set(try await SurveyResponse.query(on: db).filter(\.$relationshipID == r.requireID())
+            .filter(\.$userID == user.requireID()).all(\.$surveyID))
+        let questions = try await SurveyQuestion.query(on: db).filter(\.$surveyID ~~ surveys.compactMap(\.id)).all()
+        let forMe = Set(questions.filter { $0.audience.includes(role) }.map(\.surveyID))
+        let schedule = r.programme.schedule
+        // Formal programmes close by phase; the end survey is also due from the closing phase on.
+        let closing = schedule.map { today >= $0.closingStarts } ?? false
+        return surveys.filter { s in
+            guard let id = s.id, forMe.contains(id) else { return false }
+            return SurveySchedule.isDue(
+                trigger: s.trigger, pulseAfter: s.pulseAfter, heldCheckIns: heldCheckIns,
+                programmeStart: schedule?.activeStarts, programmeEnd: schedule?.endsOn,
+                relationshipStartedOn: LocalDate(date: r.startedAt, in: .gmt),
+                relationshipClosing: closing, today: today,
+                alreadyAnswered: answered.contains(id))
+        }
+    }
+
+    static func respondentRole(of user: User, in r: Relationship) -> SurveyRespondentRole? {
+        switch r.role(of: user.id ?? UUID()) {
+        case .mentor: .mentor
+        case .mentee: .mentee
+        case .peer: .peer
+        case nil: nil
+        }
+    }
+
+    /// A survey of a programme in the admin's organisation, or 404.
+    static func find(_ id: UUID?, programme: Programme, on db: any Database) async throws -> Survey {
+        guard let id, let survey = try await Survey.query(on: db).filter(\.$id == id)
+            .filter(\.$programmeID == programme.requireID()).filter(\.$organisationID == programme.organisationID).first()
+        else { throw AppError.notFound("survey") }
+        return survey
+    }
+
+    static func questions(of survey: Survey, on db: any Database) async throws -> [SurveyQuestion] {
+        try await SurveyQuestion.query(on: db).filter(\.$surveyID == survey.requireID()).sort(\.$position).all()
+    }
+
+    static func create(_ valid: ValidSurvey, programme: Programme, by admin: User, on db: any Database) async throws -> Survey {
+        let survey = Survey(organisationID: admin.organisationID, programmeID: try programme.requireID(), createdBy: try admin.requireID(), survey: valid)
+        try await db.transaction { tx in
+            try await survey.create(on: tx)
+            for (index, question) in valid.questions.enumerated() {
+                try await SurveyQuestion(organisationID: admin.organisationID, surveyID: try survey.requireID(),
+                                         position: index, question: question).create(on: tx)
+            }
+            try await Audit.record("survey.created", organisationID: admin.organisationID, actorID: admin.id,
+                                   target: "survey", targetID: survey.id, on: tx)
+        }
+        return survey
+    }
+}

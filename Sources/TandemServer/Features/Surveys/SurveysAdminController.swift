@@ -1,0 +1,99 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Programme admins set up surveys and read their results, in aggregate only.
+enum SurveysAdminController {
+    static func register(_ app: Application) {
+        let surveys = app.grouped("programmes", ":programmeID", "surveys")
+        surveys.get(use: index)
+        surveys.get("new", use: new)
+        surveys.post(use: create)
+        surveys.get(":surveyID", use: results)
+        surveys.post(":surveyID", "close", use: close)
+    }
+
+    /// The programme (404 outside the organisation) and an admin (403 inside it).
+    static func adminProgramme(_ req: Request) async throws -> (User, Programme) {
+        let user = try req.requireUser()
+        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
+        return (try req.requireAdmin(), programme)
+    }
+
+    @Sendable static func index(req: Request) async throws -> Response {
+        let (admin, programme) = try await adminProgramme(req)
+        let surveys = try await Survey.query(on: req.db).filter(\.$programmeID == programme.requireID()).sort(\.$createdAt, .descending).all()
+        let counts = try await SurveyResponse.query(on: req.db).filter(\.$surveyID ~~ surveys.compactMap(\.id)).all(\.$surveyID)
+            .reduce(into: [UUID: Int]()) { $0[$1, default: 0] += 1 }
+        let zone = try await ViewerZone.of(admin, on: req.db).identifier
+        let base = "/programmes/\(try programme.requireID())/surveys"
+        return try await req.page("surveys/index", SurveyListContext(
+            chrome: PageChrome(request: req, title: "Surveys: \(programme.name)", section: "programmes"),
+            programmeName: programme.name, programmeURL: "/programmes/\(try programme.requireID())", newURL: "\(base)/new",
+            rows: surveys.map { s in
+                .init(title: s.title, url: "\(base)/\(s.id?.uuidString ?? "")", trigger: SurveyText.trigger(s),
+                      responses: counts[s.id ?? UUID()] ?? 0, anonymous: s.anonymous, isClosed: s.closedAt != nil,
+                      created: DateText.short(s.createdAt, timeZone: zone))
+            }))
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        let (_, programme) = try await adminProgramme(req)
+        return try await SurveyFormPage.render(req, programme: programme, values: SurveyTemplates.draft(named: req.query[String.self, at: "template"]))
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let (admin, programme) = try await adminProgramme(req)
+        let draft = try req.content.decode(SurveyDraft.self)
+        do {
+            let survey = try await SurveyQueries.create(try draft.validate(), programme: programme, by: admin, on: req.db)
+            return req.redirect(to: "/programmes/\(try programme.requireID())/surveys/\(try survey.requireID())?notice=survey-created")
+        } catch let failure as ValidationFailure {
+            return try await SurveyFormPage.render(req, programme: programme, values: draft, errors: failure.byField, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable static func results(req: Request) async throws -> Response {
+        let (_, programme) = try await adminProgramme(req)
+        let survey = try await SurveyQueries.find(req.parameters.get("surveyID", as: UUID.self), programme: programme, on: req.db)
+        return try await SurveyResultsPage.render(req, programme: programme, survey: survey)
+    }
+
+    @Sendable static func close(req: Request) async throws -> Response {
+        let (admin, programme) = try await adminProgramme(req)
+        let survey = try await SurveyQueries.find(req.parameters.get("surveyID", as: UUID.self), programme: programme, on: req.db)
+        if survey.closedAt == nil {
+            survey.closedAt = Date()
+            try await req.db.transaction { tx in
+                try await survey.save(on: tx)
+                try await Audit.record("survey.closed", organisationID: admin.organisationID, actorID: admin.id,
+                                       target: "survey", targetID: survey.id, on: tx)
+            }
+        }
+        return req.redirect(to: "/programmes/\(try programme.requireID())/surveys/\(try survey.requireID())?notice=survey-closed")
+    }
+}
+
+struct SurveyListContext: Encodable {
+    struct Row: Encodable {
+        let title: String
+        let url: String
+        let trigger: String
+        let responses: Int
+        let anonymous: Bool
+        let isClosed: Bool
+        let created: String
+    }
+    let chrome: PageChrome
+    let programmeName: String
+    let programmeURL: String
+    let newURL: String
+    let rows: [Row]
+}
+
+enum SurveyText {
+    static func trigger(_ s: Survey) -> String {
+        if s.trigger == .pulse, let n = s.pulseAfter { return "After \(n) check-in\(n == 1 ? "" : "s")" }
+        return s.trigger.label
+    }
+}

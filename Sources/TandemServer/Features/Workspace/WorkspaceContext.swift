@@ -1,0 +1,61 @@
+import Foundation
+import TandemCore
+
+/// The relationship page: members, rhythm, goals for both sides, meetings, actions, messages,
+/// feedback and closing reflections. Values are formatted here; the template only loops.
+struct WorkspaceContext: Encodable {
+    struct Member: Encodable {
+        let name: String
+        let role: String
+        let title: String
+        let department: String
+        let isMe: Bool
+    }
+    struct Prompt: Encodable {
+        let text: String
+        let url: String
+        let action: String
+    }
+    struct Rhythm: Encodable {
+        let label: String
+        let nextDue: String
+        let isOverdue: Bool
+        let choices: [Choice]
+        let customDays: String
+    }
+    struct Hours: Encodable {
+        let confirmed: String
+        let selfReported: String
+        let checkIns: Int
+    }
+
+    let chrome: PageChrome
+    let id: String
+    let programmeID: String
+    let programmeName: String
+    let programmeType: String
+    let typeSummary: String
+    let isCircle: Bool
+    let isArchived: Bool
+    let members: [Member]
+    let started: String
+    let status: String
+    let health: String
+    let healthCode: String
+    let healthNote: String
+    let rhythm: Rhythm
+    let hours: Hours
+    let prompts: [Prompt]
+    let goalGroups: [GoalGroup]
+    let upcoming: [MeetingRow]
+    let checkIns: [CheckInRow]
+    let openActions: [ActionRow]
+    let doneActions: [ActionRow]
+    let messages: [MessageRow]
+    let olderMessagesURL: String?
+    let unreadMessages: Int
+    let feedbackReceived: [FeedbackRow]
+    let feedbackGiven: [FeedbackRow]
+    let reflections: [ReflectionRow]
+    let forms: WorkspaceForms
+}

@@ -1,0 +1,40 @@
+import Foundation
+import TandemCore
+
+/// Goal cards grouped by owner: the viewer first, then each partner, so both sides' goals
+/// (the mentor's learning goals too) sit side by side.
+enum WorkspaceGoals {
+    static func groups(_ d: WorkspaceData, base: String, today: LocalDate) -> [GoalGroup] {
+        let members = d.relationship.members.sorted { ($0.$user.id == d.viewerID ? 0 : 1, $0.user.name) < ($1.$user.id == d.viewerID ? 0 : 1, $1.user.name) }
+        let byOwner = Dictionary(grouping: d.goals, by: { $0.$owner.id })
+        return members.map { member in
+            let isMine = member.$user.id == d.viewerID
+            let goals = (byOwner[member.$user.id] ?? []).map { card($0, d, base: base, today: today) }
+            return GoalGroup(ownerName: isMine ? "Your goals" : "\(member.user.name)’s goals",
+                             roleLabel: roleLabel(member.role), isMine: isMine, goals: goals)
+        }
+    }
+
+    static func roleLabel(_ role: EnrolmentRole) -> String {
+        switch role {
+        case .mentor: "Mentor: learning goals count too"
+        case .mentee: "Mentee"
+        case .peer: "Peer"
+        }
+    }
+
+    static func card(_ goal: Goal, _ d: WorkspaceData, base: String, today: LocalDate) -> GoalCard {
+        let id = goal.id?.uuidString ?? ""
+        let milestones = d.milestones[goal.id ?? UUID()] ?? []
+        let report = SmartCheck.review(SmartInput(
+            title: goal.title, description: goal.description, measure: goal.measure, targetDate: goal.targetLocalDate,
+            milestones: milestones.map(\.title), today: today, programmeEnds: d.programmeEnds, focusAreas: d.focusAreas))
+        return GoalCard(
+            id: id, url: "\(base)/goals/\(id)", title: goal.title, status: goal.status.label, statusCode: goal.status.rawValue,
+            target: DateText.day(goal.targetLocalDate), measure: goal.measure,
+            milestonesDone: milestones.filter { $0.doneAt != nil }.count, milestonesTotal: milestones.count,
+            updates: d.updateCounts[goal.id ?? UUID()] ?? 0,
+            smartScore: "\(report.metCount) of 5", hints: goal.status.isOpen ? report.hints.compactMap(\.hint) : [],
+            sharedWithAdmins: goal.visibility == .admins)
+    }
+}

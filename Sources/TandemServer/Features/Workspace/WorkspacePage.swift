@@ -1,0 +1,84 @@
+import Foundation
+import TandemCore
+import Vapor
+
+/// Builds and renders the relationship page from `WorkspaceData`.
+enum WorkspacePage {
+    static func render(_ req: Request, relationship r: Relationship, user: User, forms: WorkspaceForms = .init()) async throws -> Response {
+        let now = Date()
+        let data = try await WorkspaceQueries.load(r, for: user, on: req.db, now: now)
+        if data.unreadMessages > 0 {
+            try await MessageQueries.markRead(relationship: r, for: user, at: now, on: req.db)
+        }
+        let context = try context(data, request: req, forms: forms, now: now)
+        return try await req.page("relationships/show", context, status: forms.hasErrors ? .unprocessableEntity : .ok)
+    }
+
+    static func context(_ d: WorkspaceData, request req: Request, forms: WorkspaceForms, now: Date) throws -> WorkspaceContext {
+        let r = d.relationship
+        let zone = d.timeZone.identifier
+        let base = "/relationships/\(d.relationshipID.uuidString)"
+        let health = d.health(now: now)
+        let due = WorkspaceRhythm.nextDue(relationship: r, meetings: d.meetings, timeZone: d.timeZone, now: now)
+        let hours = MentoringHours.summarise(d.held.map { (minutes: $0.durationMinutes, confirmed: $0.confirmedAt != nil) })
+        var forms = forms
+        if forms.cadence.isEmpty { forms.cadence = (r.cadence ?? .fortnightly).rawValue }
+        if forms.customDays.isEmpty { forms.customDays = r.cadenceDays.map(String.init) ?? "" }
+        return WorkspaceContext(
+            chrome: PageChrome(request: req, title: "Mentoring relationship", section: "dashboard"),
+            id: d.relationshipID.uuidString, programmeID: try r.programme.requireID().uuidString,
+            programmeName: r.programme.name, programmeType: r.programme.type.label, typeSummary: r.programme.type.summary,
+            isCircle: r.programme.type == .group, isArchived: r.isArchived,
+            members: members(d), started: DateText.short(r.startedAt, timeZone: zone),
+            status: r.status.label, health: r.isArchived ? "Closed" : health.label, healthCode: r.isArchived ? "closed" : health.rawValue,
+            healthNote: healthNote(health, archived: r.isArchived, cadence: r.rhythm),
+            rhythm: .init(label: r.rhythm.label, nextDue: DateText.dateTime(due, timeZone: zone), isOverdue: !r.isArchived && due < now,
+                          choices: Choice.list(Cadence.self, selected: forms.cadence) { $0.label }, customDays: forms.customDays),
+            hours: .init(confirmed: MentoringHours.text(minutes: hours.confirmedMinutes),
+                         selfReported: MentoringHours.text(minutes: hours.selfReportedMinutes), checkIns: hours.checkInCount),
+            prompts: WorkspacePrompts.list(d, base: base, now: now),
+            goalGroups: WorkspaceGoals.groups(d, base: base, today: LocalDate(date: now, in: d.timeZone)),
+            upcoming: WorkspaceMeetings.upcoming(d, base: base, now: now),
+            checkIns: WorkspaceMeetings.checkIns(d, base: base),
+            openActions: WorkspaceMeetings.actions(d, base: base, done: false, today: LocalDate(date: now, in: d.timeZone)),
+            doneActions: WorkspaceMeetings.actions(d, base: base, done: true, today: LocalDate(date: now, in: d.timeZone)),
+            messages: d.messages.map { m in
+                MessageRow(author: d.name(of: m.authorID), when: DateText.dateTime(m.createdAt, timeZone: zone),
+                           html: MessageText.html(m.body), isMine: m.authorID == d.viewerID)
+            },
+            olderMessagesURL: MessageQueries.Page(messages: d.messages, hasOlder: d.hasOlderMessages).olderCursor
+                .map { "\(base)/messages?before=\($0.encoded)" },
+            unreadMessages: d.unreadMessages,
+            feedbackReceived: d.feedback.filter { $0.toUserID == d.viewerID }.map { feedbackRow($0, d) },
+            feedbackGiven: d.feedback.filter { $0.fromUserID == d.viewerID }.map { feedbackRow($0, d) },
+            reflections: d.reflections.map {
+                ReflectionRow(author: d.name(of: $0.userID), learned: $0.learned, partnerLearned: $0.partnerLearned,
+                              nextSteps: $0.nextSteps, when: DateText.short($0.createdAt, timeZone: zone))
+            },
+            forms: forms)
+    }
+
+    static func members(_ d: WorkspaceData) -> [WorkspaceContext.Member] {
+        d.relationship.members
+            .sorted { ($0.role == .mentor ? 0 : 1, $0.user.name) < ($1.role == .mentor ? 0 : 1, $1.user.name) }
+            .map { m in
+                WorkspaceContext.Member(name: m.user.name, role: m.role.rawValue, title: d.profiles[m.$user.id]?.title ?? "",
+                                        department: d.profiles[m.$user.id]?.department ?? "", isMe: m.$user.id == d.viewerID)
+            }
+    }
+
+    static func healthNote(_ health: RelationshipHealth, archived: Bool, cadence: CheckInRhythm) -> String {
+        if archived { return "This relationship is archived: it is read-only, and its history is kept." }
+        switch health {
+        case .healthy: return "You are meeting as planned."
+        case .atRisk: return "A check-in is overdue, or you have not met in the first 14 days. Schedule one below."
+        case .stalled: return "No check-in for more than twice your cadence (\(cadence.label.lowercased())). Pick a date below, or tell the admins through a private concern."
+        }
+    }
+
+    static func feedbackRow(_ f: Feedback, _ d: WorkspaceData) -> FeedbackRow {
+        FeedbackRow(from: d.name(of: f.fromUserID), to: d.name(of: f.toUserID),
+                    when: DateText.short(f.createdAt, timeZone: d.timeZone.identifier),
+                    wentWell: f.wentWell, couldBeBetter: f.couldBeBetter)
+    }
+}
