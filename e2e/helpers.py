@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import urllib.error
+import urllib.request
 from urllib.parse import urlparse
 
 from selenium.common.exceptions import TimeoutException, WebDriverException
@@ -197,3 +199,36 @@ def sign_in(driver: WebDriver, base_url: str, email: str, password: str) -> None
     fill(driver, "email", email)
     fill(driver, "password", password)
     press(driver, "Sign in")
+
+
+def set_value(driver: WebDriver, name: str, value: str) -> WebElement:
+    """Set a labelled field's value without typing, for date and time inputs, whose typed
+    form depends on the browser's locale ("31/12/2026" in en-GB). Sends the change event."""
+    element = field(driver, name)
+    assert_labelled(driver, element)
+    driver.execute_script(
+        "arguments[0].value = arguments[1];"
+        "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+        "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", element, value)
+    actual = element.get_property("value")
+    assert actual == value, f"field {name!r} holds {actual!r} after setting {value!r}"
+    return element
+
+
+def fetch(url: str, driver: WebDriver | None = None, timeout: float = WAIT):
+    """GET ``url`` outside the browser, for files a browser would download (an .ics, a CSV).
+
+    With ``driver``, the request carries that browser's cookies, so it is made as the person
+    signed in there; without, it is anonymous. Redirects are followed. Returns
+    ``(status, headers, body bytes)``; HTTP errors are returned, not raised.
+    """
+    request = urllib.request.Request(url)
+    if driver is not None:
+        cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+        if cookies:
+            request.add_header("Cookie", cookies)
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()

@@ -15,6 +15,7 @@ enum CheckInsController {
     @Sendable static func new(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
         try r.requireActive()
+        try await CheckInWindow.requireOpen(r, user: user, on: req.db)
         let zone = try await ViewerZone.of(user, on: req.db)
         var draft = CheckInDraft()
         var meetingID = ""
@@ -40,6 +41,7 @@ enum CheckInsController {
     @Sendable static func create(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
         try r.requireActive()
+        try await CheckInWindow.requireOpen(r, user: user, on: req.db)
         let draft = try req.content.decode(CheckInDraft.self)
         let meetingID = (try? req.content.decode(MeetingRef.self).meeting_id).flatMap { $0 }.flatMap(UUID.init(uuidString:))
         do {

@@ -18,6 +18,7 @@ enum MeetingsController {
     @Sendable static func new(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
         try r.requireActive()
+        try await CheckInWindow.requireOpen(r, user: user, on: req.db)
         let zone = try await ViewerZone.of(user, on: req.db)
         let meetings = try await Meeting.query(on: req.db).filter(\.$relationshipID == r.requireID()).all()
         return try await MeetingFormPage.render(req, relationship: r, meeting: nil,
@@ -27,6 +28,7 @@ enum MeetingsController {
     @Sendable static func create(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
         try r.requireActive()
+        try await CheckInWindow.requireOpen(r, user: user, on: req.db)
         let draft = try req.content.decode(MeetingDraft.self)
         do {
             let valid = try draft.validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), mustBeInFuture: true)

@@ -40,6 +40,7 @@ public enum DemoSeeder {
             let programmes = try await DemoProgrammes.create(org: org, on: db)
             try await DemoProgrammes.enrol(users: users, programmes: programmes, on: db)
             try await DemoProgrammes.requests(users: users, programmes: programmes, on: db)
+            try await DemoWorkspace.create(users: users, programmes: programmes, on: db)
         }
         return Result(created: true)
     }

@@ -41,6 +41,7 @@ enum ClosingController {
                     r.closedAt = Date()
                     try await r.save(on: tx)
                     try await MeetingClosure.cancelUpcoming(in: rid, on: tx)
+                    try await SeatRelease.release(r, on: tx)
                     try await Audit.record("relationship.closed", organisationID: user.organisationID, actorID: user.id,
                                            target: "relationship", targetID: rid, on: tx)
                 }

@@ -45,3 +45,17 @@ enum WorkspaceLookup {
         return meeting
     }
 }
+
+enum CheckInWindow {
+    /// RULES.md "Phases": formal programmes take check-ins in their active and closing phases.
+    static func requireOpen(_ r: Relationship, user: User, on db: any Database) async throws {
+        let zone = try await ProgrammeQueries.timeZone(of: user, on: db)
+        let programme = r.programme
+        let phase = programme.phase(at: Date(), in: zone)
+        guard ProgrammeRules.areCheckInsOpen(mode: programme.mode, phase: phase) else {
+            let starts = programme.schedule?.activeStarts.iso ?? "its active phase"
+            throw AppError.conflict("programme.check_ins_closed",
+                                    "Meetings and check-ins open when the programme's active phase starts (\(starts)).")
+        }
+    }
+}

@@ -31,8 +31,8 @@ enum WorkspacePage {
             isCircle: r.programme.type == .group, isArchived: r.isArchived,
             members: members(d), started: DateText.short(r.startedAt, timeZone: zone),
             status: r.status.label, health: r.isArchived ? "Closed" : health.label, healthCode: r.isArchived ? "closed" : health.rawValue,
-            healthNote: healthNote(health, archived: r.isArchived, cadence: r.rhythm),
-            rhythm: .init(label: r.rhythm.label, nextDue: DateText.dateTime(due, timeZone: zone), isOverdue: !r.isArchived && due < now,
+            healthNote: healthNote(health, archived: r.isArchived, hasMeetings: d.meetings.contains { $0.status != .cancelled }, cadence: r.rhythm),
+            rhythm: .init(label: r.rhythm.label, nextDue: dueText(due, d, now: now), isOverdue: !r.isArchived && due < now,
                           choices: Choice.list(Cadence.self, selected: forms.cadence) { $0.label }, customDays: forms.customDays),
             hours: .init(confirmed: MentoringHours.text(minutes: hours.confirmedMinutes),
                          selfReported: MentoringHours.text(minutes: hours.selfReportedMinutes), checkIns: hours.checkInCount),
@@ -67,9 +67,17 @@ enum WorkspacePage {
             }
     }
 
-    static func healthNote(_ health: RelationshipHealth, archived: Bool, cadence: CheckInRhythm) -> String {
+    /// A scheduled meeting has a time; a due date from the cadence is a day.
+    static func dueText(_ due: Date, _ d: WorkspaceData, now: Date) -> String {
+        let scheduled = d.meetings.contains { $0.status == .scheduled && $0.startsAt == due }
+        return scheduled ? DateText.dateTime(due, timeZone: d.timeZone.identifier)
+            : DateText.day(LocalDate(date: due, in: d.timeZone))
+    }
+
+    static func healthNote(_ health: RelationshipHealth, archived: Bool, hasMeetings: Bool, cadence: CheckInRhythm) -> String {
         if archived { return "This relationship is archived: it is read-only, and its history is kept." }
         switch health {
+        case .healthy where !hasMeetings: return "Start by setting your goals and scheduling a first meeting: pairs who have not met 14 days after the match are flagged as at risk."
         case .healthy: return "You are meeting as planned."
         case .atRisk: return "A check-in is overdue, or you have not met in the first 14 days. Schedule one below."
         case .stalled: return "No check-in for more than twice your cadence (\(cadence.label.lowercased())). Pick a date below, or tell the admins through a private concern."
