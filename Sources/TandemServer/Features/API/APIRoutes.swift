@@ -11,6 +11,11 @@ enum APIRoutes {
         ProfilesAPI.register(api)
         RequestsAPI.register(api)
         RelationshipsAPI.register(api)
+        GoalsAPI.register(api)
+        MeetingsAPI.register(api)
+        ConversationAPI.register(api)
+        CalendarAPI.register(api)
+        SurveysAPI.register(api)
     }
 }
 

@@ -29,7 +29,7 @@ enum OpenAPIDocument {
             "servers": [["url": "/"]],
             "paths": paths,
             "components": [
-                "schemas": OpenAPISchemas.all,
+                "schemas": OpenAPISchemas.all.merging(OpenAPISchemas.workspace) { a, _ in a },
                 "securitySchemes": [
                     "session": ["type": "apiKey", "in": "cookie", "name": TandemSessionMiddleware.cookieName],
                 ],

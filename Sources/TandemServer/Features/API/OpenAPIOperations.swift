@@ -2,7 +2,9 @@
 enum OpenAPIOperations {
     static let write = [400, 401, 403, 404, 409, 422]
 
-    static let all: [OpenAPIOperation] = [
+    static let all: [OpenAPIOperation] = foundation + workspace
+
+    static let foundation: [OpenAPIOperation] = [
         .init(method: "GET", path: "/api/v1/openapi.json", summary: "This document", tag: "meta", errors: []),
         .init(method: "GET", path: "/api/v1/me", summary: "The signed-in user and their CSRF token", tag: "account", response: "Me", errors: [401]),
         .init(method: "GET", path: "/api/v1/organisation", summary: "The user's organisation", tag: "account", response: "Organisation", errors: [401]),

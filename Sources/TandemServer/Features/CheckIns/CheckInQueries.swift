@@ -42,4 +42,16 @@ enum CheckInQueries {
         }
         return held
     }
+
+    /// The partner confirms a check-in took place, which makes its hours count as confirmed.
+    static func confirm(_ meeting: Meeting, by user: User, on db: any Database) async throws {
+        guard meeting.status == .held else { throw AppError.conflict("check_in.not_held", "Only a check-in that took place can be confirmed.") }
+        guard (meeting.loggedBy ?? meeting.createdBy) != user.id else {
+            throw AppError(status: .forbidden, code: "check_in.own", message: "Your partner confirms the check-ins you log.")
+        }
+        guard meeting.confirmedAt == nil else { return }
+        meeting.confirmedBy = user.id
+        meeting.confirmedAt = Date()
+        try await meeting.save(on: db)
+    }
 }

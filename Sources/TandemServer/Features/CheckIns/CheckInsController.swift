@@ -60,15 +60,7 @@ enum CheckInsController {
         let (user, r) = try await req.memberRelationship()
         try r.requireActive()
         let meeting = try await WorkspaceLookup.meeting(req.parameters.get("meetingID", as: UUID.self), in: r, on: req.db)
-        guard meeting.status == .held else { throw AppError.conflict("check_in.not_held", "Only a check-in that took place can be confirmed.") }
-        guard (meeting.loggedBy ?? meeting.createdBy) != user.id else {
-            throw AppError(status: .forbidden, code: "check_in.own", message: "Your partner confirms the check-ins you log.")
-        }
-        if meeting.confirmedAt == nil {
-            meeting.confirmedBy = user.id
-            meeting.confirmedAt = Date()
-            try await meeting.save(on: req.db)
-        }
+        try await CheckInQueries.confirm(meeting, by: user, on: req.db)
         return req.redirect(to: "/relationships/\(try r.requireID())?notice=check-in-confirmed#check-ins")
     }
 

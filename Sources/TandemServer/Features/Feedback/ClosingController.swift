@@ -28,27 +28,33 @@ enum ClosingController {
         let (user, r) = try await req.memberRelationship()
         let draft = try req.content.decode(ClosingReflectionDraft.self)
         do {
-            let valid = try draft.validate()
+            try await reflect(try draft.validate(), by: user, on: r, db: req.db)
             let rid = try r.requireID()
-            if try await Reflection.query(on: req.db).filter(\.$relationshipID == rid).filter(\.$userID == user.requireID()).first() != nil {
-                throw AppError.conflict("reflection.exists", "You have already written your closing reflection.")
-            }
-            try await req.db.transaction { tx in
-                try await Reflection(organisationID: user.organisationID, relationshipID: rid, userID: try user.requireID(),
-                                     learned: valid.learned, partnerLearned: valid.partnerLearned, nextSteps: valid.nextSteps).create(on: tx)
-                if r.status == .active {
-                    r.status = .closed
-                    r.closedAt = Date()
-                    try await r.save(on: tx)
-                    try await MeetingClosure.cancelUpcoming(in: rid, on: tx)
-                    try await SeatRelease.release(r, on: tx)
-                    try await Audit.record("relationship.closed", organisationID: user.organisationID, actorID: user.id,
-                                           target: "relationship", targetID: rid, on: tx)
-                }
-            }
             return req.redirect(to: "/relationships/\(rid)?notice=relationship-closed")
         } catch let failure as ValidationFailure {
             return try await render(req, r, user: user, values: draft, errors: failure.byField, status: .unprocessableEntity)
+        }
+    }
+
+    /// Saves the member's reflection; the first one also archives the relationship, cancels
+    /// its upcoming meetings and gives the seats back, in one transaction.
+    static func reflect(_ valid: ValidReflection, by user: User, on r: Relationship, db: any Database) async throws {
+        let rid = try r.requireID()
+        if try await Reflection.query(on: db).filter(\.$relationshipID == rid).filter(\.$userID == user.requireID()).first() != nil {
+            throw AppError.conflict("reflection.exists", "You have already written your closing reflection.")
+        }
+        try await db.transaction { tx in
+            try await Reflection(organisationID: user.organisationID, relationshipID: rid, userID: try user.requireID(),
+                                 learned: valid.learned, partnerLearned: valid.partnerLearned, nextSteps: valid.nextSteps).create(on: tx)
+            if r.status == .active {
+                r.status = .closed
+                r.closedAt = Date()
+                try await r.save(on: tx)
+                try await MeetingClosure.cancelUpcoming(in: rid, on: tx)
+                try await SeatRelease.release(r, on: tx)
+                try await Audit.record("relationship.closed", organisationID: user.organisationID, actorID: user.id,
+                                       target: "relationship", targetID: rid, on: tx)
+            }
         }
     }
 

@@ -53,14 +53,8 @@ struct SurveyResultsContext: Encodable {
 enum SurveyResultsPage {
     static func render(_ req: Request, programme: Programme, survey: Survey) async throws -> Response {
         let questions = try await SurveyQueries.questions(of: survey, on: req.db)
-        let answers = try await SurveyAnswer.query(on: req.db).filter(\.$surveyID == survey.requireID()).all()
         let keyed = questions.compactMap { q in q.id.map { (id: $0.uuidString, question: q.valid) } }
-        let rows = answers.compactMap { a -> SurveyAnswerRow? in
-            guard let kind = questions.first(where: { $0.id == a.questionID })?.kind,
-                  let value = SurveyAnswerValue(kind: kind, number: a.number, text: a.text) else { return nil }
-            return SurveyAnswerRow(questionID: a.questionID.uuidString, role: a.role, respondent: a.responseID.uuidString, value: value)
-        }
-        let report = SurveyAggregator.report(questions: keyed, answers: rows, anonymous: survey.anonymous)
+        let report = try await report(for: survey, questions: questions, on: req.db)
         let named = try await namedAnswers(report, survey: survey, questions: questions, on: req.db)
         let base = "/programmes/\(try programme.requireID())/surveys"
         return try await req.page("surveys/results", SurveyResultsContext(
@@ -78,6 +72,20 @@ enum SurveyResultsPage {
                         })
             },
             named: named))
+    }
+
+    /// The Core report from stored answers; the respondent key is the response id, never a name.
+    static func report(for survey: Survey, questions known: [SurveyQuestion]? = nil, on db: any Database) async throws -> SurveyReport {
+        var questions = known ?? []
+        if known == nil { questions = try await SurveyQueries.questions(of: survey, on: db) }
+        let kinds = Dictionary(questions.compactMap { q in q.id.map { ($0, q.kind) } }, uniquingKeysWith: { a, _ in a })
+        let answers = try await SurveyAnswer.query(on: db).filter(\.$surveyID == survey.requireID()).all()
+        let rows = answers.compactMap { a -> SurveyAnswerRow? in
+            guard let kind = kinds[a.questionID], let value = SurveyAnswerValue(kind: kind, number: a.number, text: a.text) else { return nil }
+            return SurveyAnswerRow(questionID: a.questionID.uuidString, role: a.role, respondent: a.responseID.uuidString, value: value)
+        }
+        let keyed = questions.compactMap { q in q.id.map { (id: $0.uuidString, question: q.valid) } }
+        return SurveyAggregator.report(questions: keyed, answers: rows, anonymous: survey.anonymous)
     }
 
     /// Only for non-anonymous surveys, whose respondents were told their name is shown.

@@ -1,0 +1,31 @@
+import Vapor
+
+/// The signed-in user's private calendar feed address.
+enum CalendarAPI {
+    struct FeedResponse: Content {
+        let url: String?
+        let webcal_url: String?
+        let created_at: Date?
+    }
+
+    static func register(_ api: any RoutesBuilder) {
+        api.get("me", "calendar-feed", use: show)
+        api.post("me", "calendar-feed", use: regenerate)
+    }
+
+    @Sendable static func show(req: Request) async throws -> FeedResponse {
+        let user = try req.requireUser()
+        let feed = try await CalendarFeedQueries.feed(of: user, on: req.db)
+        let url = try feed.map { try CalendarController.feedURL(for: $0, req: req) }
+        return FeedResponse(url: url, webcal_url: url.map(CalendarController.webcal), created_at: feed?.createdAt)
+    }
+
+    /// Makes a new address; the old one stops working at once.
+    @Sendable static func regenerate(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let feed = try await CalendarFeedQueries.regenerate(for: user, secret: req.application.settings.secret, on: req.db)
+        let url = try CalendarController.feedURL(for: feed, req: req)
+        return try await FeedResponse(url: url, webcal_url: CalendarController.webcal(url), created_at: feed.createdAt)
+            .encodeResponse(status: .created, for: req)
+    }
+}

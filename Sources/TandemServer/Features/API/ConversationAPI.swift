@@ -1,0 +1,98 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Messages, feedback and closing reflections of a relationship.
+enum ConversationAPI {
+    struct MessageResponse: Content {
+        let id: UUID
+        let author_id: UUID
+        let body: String
+        let created_at: Date
+    }
+
+    struct FeedbackResponse: Content {
+        let id: UUID
+        let from_user_id: UUID
+        let to_user_id: UUID
+        let check_in_id: UUID?
+        let went_well: String
+        let could_be_better: String
+        let created_at: Date?
+    }
+
+    struct MessageBody: Content {
+        var body: String?
+    }
+
+    struct FeedbackTarget: Content {
+        var to: String?
+        var check_in: UUID?
+    }
+
+    static func register(_ api: any RoutesBuilder) {
+        let base = api.grouped("relationships", ":relationshipID")
+        base.get("messages", use: messages)
+        base.post("messages", use: postMessage)
+        base.get("feedback", use: feedback)
+        base.post("feedback", use: giveFeedback)
+        base.post("close", use: close)
+    }
+
+    /// Newest first, 50 a page; `before` is the previous page's `next_cursor`.
+    @Sendable static func messages(req: Request) async throws -> APIPage<MessageResponse> {
+        let (user, r) = try await req.memberRelationship()
+        let before = req.query[String.self, at: "before"].flatMap(KeysetCursor.init(encoded:))
+        let page = try await MessageQueries.page(relationshipID: try r.requireID(), before: before, limit: 50, on: req.db)
+        if before == nil { try await MessageQueries.markRead(relationship: r, for: user, at: Date(), on: req.db) }
+        return APIPage(items: page.messages.reversed().map {
+            MessageResponse(id: $0.id ?? UUID(), author_id: $0.authorID, body: $0.body, created_at: $0.createdAt)
+        }, next_cursor: page.olderCursor?.encoded)
+    }
+
+    @Sendable static func postMessage(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        try r.requireActive()
+        let text = (try req.content.decode(MessageBody.self).body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if let problem = MessagesController.problem(with: text) {
+            throw ValidationFailure([FieldError(field: "body", code: text.isEmpty ? "required" : "too_long", message: problem)])
+        }
+        let m = try await MessagesController.send(text, from: user, in: r, on: req.db)
+        return try await MessageResponse(id: try m.requireID(), author_id: m.authorID, body: m.body, created_at: m.createdAt)
+            .encodeResponse(status: .created, for: req)
+    }
+
+    static func response(_ f: Feedback) -> FeedbackResponse {
+        FeedbackResponse(id: f.id ?? UUID(), from_user_id: f.fromUserID, to_user_id: f.toUserID, check_in_id: f.meetingID,
+                         went_well: f.wentWell, could_be_better: f.couldBeBetter, created_at: f.createdAt)
+    }
+
+    /// Feedback the viewer gave or received.
+    @Sendable static func feedback(req: Request) async throws -> APIPage<FeedbackResponse> {
+        let (user, r) = try await req.memberRelationship()
+        let userID = try user.requireID()
+        let list = try await Feedback.query(on: req.db).filter(\.$relationshipID == r.requireID())
+            .group(.or) { $0.filter(\.$fromUserID == userID).filter(\.$toUserID == userID) }
+            .sort(\.$createdAt, .descending).all()
+        return APIPage(items: list.map(response), next_cursor: nil)
+    }
+
+    @Sendable static func giveFeedback(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        try r.requireActive()
+        let target = try req.content.decode(FeedbackTarget.self)
+        let recipient = try FeedbackController.recipient(target.to, of: r, from: user)
+        let valid = try req.content.decode(FeedbackDraft.self).validate()
+        let meetingID = try await target.check_in.asyncMap { try await WorkspaceLookup.meeting($0, in: r, on: req.db).requireID() }
+        let f = Feedback(organisationID: user.organisationID, relationshipID: try r.requireID(), meetingID: meetingID,
+                         from: try user.requireID(), to: recipient, wentWell: valid.wentWell, couldBeBetter: valid.couldBeBetter)
+        try await f.create(on: req.db)
+        return try await response(f).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func close(req: Request) async throws -> RelationshipsAPI.RelationshipResponse {
+        let (user, r) = try await req.memberRelationship()
+        try await ClosingController.reflect(try req.content.decode(ClosingReflectionDraft.self).validate(), by: user, on: r, db: req.db)
+        return try RelationshipsAPI.response(r)
+    }
+}

@@ -1,0 +1,118 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Goals in a relationship, each with its milestones and SMART review.
+enum GoalsAPI {
+    struct MilestoneResponse: Content {
+        let id: UUID
+        let title: String
+        let done: Bool
+    }
+
+    struct GoalResponse: Content {
+        let id: UUID
+        let owner_id: UUID
+        let title: String
+        let description: String
+        let measure: String
+        let target_date: String?
+        let status: String
+        let visibility: String
+        let milestones: [MilestoneResponse]
+        let smart: SmartReport
+    }
+
+    struct UpdateBody: Content {
+        var body: String?
+        var status: String?
+    }
+
+    static func register(_ api: any RoutesBuilder) {
+        let goals = api.grouped("relationships", ":relationshipID", "goals")
+        goals.get(use: list)
+        goals.post(use: create)
+        goals.get(":goalID", use: show)
+        goals.put(":goalID", use: replace)
+        goals.post(":goalID", "updates", use: addUpdate)
+        api.post("smart-check", use: smartCheck)
+    }
+
+    static func response(_ goal: Goal, milestones: [GoalMilestone], inputs: GoalContextSupport.Inputs) throws -> GoalResponse {
+        let report = SmartCheck.review(SmartInput(
+            title: goal.title, description: goal.description, measure: goal.measure, targetDate: goal.targetLocalDate,
+            milestones: milestones.map(\.title), today: inputs.today, programmeEnds: inputs.programmeEnds, focusAreas: inputs.focusAreas))
+        return GoalResponse(
+            id: try goal.requireID(), owner_id: goal.$owner.id, title: goal.title, description: goal.description, measure: goal.measure,
+            target_date: goal.targetDate, status: goal.status.rawValue, visibility: goal.visibility.rawValue,
+            milestones: milestones.map { MilestoneResponse(id: $0.id ?? UUID(), title: $0.title, done: $0.doneAt != nil) },
+            smart: report)
+    }
+
+    /// A goal body from JSON; `milestones` may be a list or newline-separated text.
+    static func draft(_ req: Request) throws -> GoalDraft {
+        var draft = try req.content.decode(GoalDraft.self)
+        if let list = try? req.content.get([String].self, at: "milestones") { draft.milestones = list.joined(separator: "\n") }
+        return draft
+    }
+
+    @Sendable static func list(req: Request) async throws -> APIPage<GoalResponse> {
+        let (user, r) = try await req.memberRelationship()
+        let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)
+        let goals = try await Goal.query(on: req.db).filter(\.$relationship.$id == r.requireID()).sort(\.$createdAt).all()
+        let milestones = try await GoalMilestone.query(on: req.db).filter(\.$relationshipID == r.requireID()).sort(\.$position).all()
+        let byGoal = Dictionary(grouping: milestones, by: \.goalID)
+        return APIPage(items: try goals.map { try response($0, milestones: byGoal[$0.id ?? UUID()] ?? [], inputs: inputs) }, next_cursor: nil)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        try r.requireActive()
+        let goal = try await GoalQueries.create(try draft(req).validate(), owner: user, in: r, on: req.db)
+        let body = try await single(goal, in: r, user: user, on: req.db)
+        return try await body.encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func show(req: Request) async throws -> GoalResponse {
+        let (user, r) = try await req.memberRelationship()
+        let goal = try await WorkspaceLookup.goal(req.parameters.get("goalID", as: UUID.self), in: r, on: req.db)
+        return try await single(goal, in: r, user: user, on: req.db)
+    }
+
+    @Sendable static func replace(req: Request) async throws -> GoalResponse {
+        let (user, r, goal) = try await GoalsController.ownGoal(req)
+        try await GoalQueries.update(goal, with: try draft(req).validate(), by: user, on: req.db)
+        return try await single(goal, in: r, user: user, on: req.db)
+    }
+
+    @Sendable static func addUpdate(req: Request) async throws -> GoalResponse {
+        let (user, r, goal) = try await GoalsController.ownGoal(req)
+        let body = try req.content.decode(UpdateBody.self)
+        let text = (body.body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...4000).contains(text.count) else {
+            throw ValidationFailure([FieldError(field: "body", code: "required", message: "Write what moved forward, in up to 4,000 characters.")])
+        }
+        var status: GoalStatus?
+        if let raw = body.status, !raw.isEmpty {
+            guard let parsed = GoalStatus(rawValue: raw) else {
+                throw ValidationFailure([FieldError(field: "status", code: "invalid", message: "Choose a known status.")])
+            }
+            status = parsed
+        }
+        try await GoalQueries.addUpdate(text, status: status, to: goal, by: user, on: req.db)
+        return try await single(goal, in: r, user: user, on: req.db)
+    }
+
+    /// Advice for a goal that is being typed: the SMART review, nothing saved.
+    @Sendable static func smartCheck(req: Request) async throws -> SmartReport {
+        _ = try req.requireUser()
+        let valid = try draft(req).validate()
+        return SmartCheck.review(SmartInput(goal: valid, today: LocalDate(date: Date(), in: .gmt)))
+    }
+
+    static func single(_ goal: Goal, in r: Relationship, user: User, on db: any Database) async throws -> GoalResponse {
+        let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: db)
+        let milestones = try await GoalMilestone.query(on: db).filter(\.$goalID == goal.requireID()).sort(\.$position).all()
+        return try response(goal, milestones: milestones, inputs: inputs)
+    }
+}

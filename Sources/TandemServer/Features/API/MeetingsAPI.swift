@@ -1,0 +1,127 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Meetings and check-ins of a relationship. Private notes appear only to their author.
+enum MeetingsAPI {
+    struct ActionResponse: Content {
+        let id: UUID
+        let title: String
+        let owner_id: UUID
+        let due_on: String?
+        let done: Bool
+    }
+
+    struct MeetingResponse: Content {
+        let id: UUID
+        let status: String
+        let starts_at: Date
+        let time_zone: String
+        let duration_minutes: Int
+        let format: String
+        let link: String?
+        let agenda: String
+        let sequence: Int
+        let shared_notes: String
+        let my_private_note: String?
+        let goal_ids: [UUID]
+        let actions: [ActionResponse]
+        let logged_by: UUID?
+        let confirmed: Bool
+    }
+
+    static func register(_ api: any RoutesBuilder) {
+        let base = api.grouped("relationships", ":relationshipID")
+        base.get("meetings", use: list)
+        base.post("meetings", use: schedule)
+        base.put("meetings", ":meetingID", use: move)
+        base.post("meetings", ":meetingID", "cancel", use: cancel)
+        base.post("check-ins", use: logCheckIn)
+        base.post("check-ins", ":meetingID", "confirm", use: confirm)
+    }
+
+    @Sendable static func list(req: Request) async throws -> APIPage<MeetingResponse> {
+        let (user, r) = try await req.memberRelationship()
+        return APIPage(items: try await responses(in: r, for: user, on: req.db), next_cursor: nil)
+    }
+
+    @Sendable static func schedule(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        try r.requireActive()
+        try await CheckInWindow.requireOpen(r, user: user, on: req.db)
+        let valid = try req.content.decode(MeetingDraft.self)
+            .validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), mustBeInFuture: true)
+        let meeting = Meeting(organisationID: user.organisationID, relationshipID: try r.requireID(), createdBy: try user.requireID(),
+                              meeting: valid, status: .scheduled)
+        try await meeting.create(on: req.db)
+        return try await one(meeting, in: r, for: user, on: req.db).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func move(req: Request) async throws -> MeetingResponse {
+        let (user, r, meeting) = try await MeetingsController.scheduled(req)
+        let valid = try req.content.decode(MeetingDraft.self)
+            .validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), mustBeInFuture: true)
+        meeting.apply(valid)
+        meeting.sequence += 1
+        try await meeting.save(on: req.db)
+        return try await one(meeting, in: r, for: user, on: req.db)
+    }
+
+    @Sendable static func cancel(req: Request) async throws -> MeetingResponse {
+        let (user, r, meeting) = try await MeetingsController.scheduled(req)
+        meeting.status = .cancelled
+        meeting.sequence += 1
+        try await meeting.save(on: req.db)
+        return try await one(meeting, in: r, for: user, on: req.db)
+    }
+
+    struct CheckInRef: Content {
+        var meeting_id: UUID?
+    }
+
+    @Sendable static func logCheckIn(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        try r.requireActive()
+        try await CheckInWindow.requireOpen(r, user: user, on: req.db)
+        let valid = try req.content.decode(CheckInDraft.self).validate(
+            defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), memberIDs: Set(r.memberIDs.map(\.uuidString)))
+        let scheduled = (try? req.content.decode(CheckInRef.self))?.meeting_id
+        let meeting = try await CheckInQueries.log(valid, scheduled: scheduled, by: user, in: r, on: req.db)
+        return try await one(meeting, in: r, for: user, on: req.db).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func confirm(req: Request) async throws -> MeetingResponse {
+        let (user, r) = try await req.memberRelationship()
+        try r.requireActive()
+        let meeting = try await WorkspaceLookup.meeting(req.parameters.get("meetingID", as: UUID.self), in: r, on: req.db)
+        try await CheckInQueries.confirm(meeting, by: user, on: req.db)
+        return try await one(meeting, in: r, for: user, on: req.db)
+    }
+
+    static func one(_ meeting: Meeting, in r: Relationship, for user: User, on db: any Database) async throws -> MeetingResponse {
+        let id = try meeting.requireID()
+        guard let found = try await responses(in: r, for: user, on: db).first(where: { $0.id == id }) else { throw AppError.notFound("meeting") }
+        return found
+    }
+
+    /// Every meeting with its goals, actions and the viewer's own private notes, in four queries.
+    static func responses(in r: Relationship, for user: User, on db: any Database) async throws -> [MeetingResponse] {
+        let rid = try r.requireID()
+        let meetings = try await Meeting.query(on: db).filter(\.$relationshipID == rid).sort(\.$startsAt).all()
+        let notes = try await MeetingPrivateNote.query(on: db).filter(\.$relationshipID == rid).filter(\.$authorID == user.requireID()).all()
+        let goals = try await MeetingGoal.query(on: db).filter(\.$relationshipID == rid).all()
+        let actions = try await ActionItem.query(on: db).filter(\.$relationshipID == rid).all()
+        return meetings.compactMap { m in
+            guard let id = m.id else { return nil }
+            return MeetingResponse(
+                id: id, status: m.status.rawValue, starts_at: m.startsAt, time_zone: m.timeZone, duration_minutes: m.durationMinutes,
+                format: m.format.rawValue, link: m.link, agenda: m.agenda, sequence: m.sequence, shared_notes: m.sharedNotes,
+                my_private_note: notes.first { $0.meetingID == id }?.body,
+                goal_ids: goals.filter { $0.meetingID == id }.map(\.goalID),
+                actions: actions.filter { $0.meetingID == id }.map {
+                    ActionResponse(id: $0.id ?? UUID(), title: $0.title, owner_id: $0.ownerID, due_on: $0.dueOn, done: $0.doneAt != nil)
+                },
+                logged_by: m.loggedBy, confirmed: m.confirmedAt != nil)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Programme surveys: admins create them and read aggregates; members answer the ones due.
+enum SurveysAPI {
+    struct QuestionResponse: Content {
+        let id: UUID
+        let prompt: String
+        let kind: String
+        let options: [String]
+        let audience: String
+        let about: String
+    }
+
+    struct SurveyResponseBody: Content {
+        let id: UUID
+        let programme_id: UUID
+        let title: String
+        let intro: String
+        let trigger: String
+        let pulse_after: Int?
+        let anonymous: Bool
+        let closed: Bool
+        let questions: [QuestionResponse]
+    }
+
+    struct ResultsResponse: Content {
+        let survey_id: UUID
+        let anonymity_threshold: Int
+        let report: SurveyReport
+    }
+
+    static func register(_ api: any RoutesBuilder) {
+        let admin = api.grouped("programmes", ":programmeID", "surveys")
+        admin.get(use: list)
+        admin.post(use: create)
+        admin.get(":surveyID", "results", use: results)
+        let member = api.grouped("relationships", ":relationshipID", "surveys")
+        member.get(use: due)
+        member.post(":surveyID", "responses", use: answer)
+    }
+
+    static func body(_ s: Survey, on db: any Database) async throws -> SurveyResponseBody {
+        let questions = try await SurveyQueries.questions(of: s, on: db)
+        return SurveyResponseBody(
+            id: try s.requireID(), programme_id: s.programmeID, title: s.title, intro: s.intro, trigger: s.trigger.rawValue,
+            pulse_after: s.pulseAfter, anonymous: s.anonymous, closed: s.closedAt != nil,
+            questions: questions.map {
+                QuestionResponse(id: $0.id ?? UUID(), prompt: $0.prompt, kind: $0.kind.rawValue, options: $0.optionList,
+                                 audience: $0.audience.rawValue, about: $0.about.rawValue)
+            })
+    }
+
+    @Sendable static func list(req: Request) async throws -> APIPage<SurveyResponseBody> {
+        let (_, programme) = try await SurveysAdminController.adminProgramme(req)
+        let surveys = try await Survey.query(on: req.db).filter(\.$programmeID == programme.requireID()).sort(\.$createdAt, .descending).all()
+        var items: [SurveyResponseBody] = []
+        for survey in surveys { items.append(try await body(survey, on: req.db)) }
+        return APIPage(items: items, next_cursor: nil)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let (admin, programme) = try await SurveysAdminController.adminProgramme(req)
+        let survey = try await SurveyQueries.create(try req.content.decode(SurveyDraft.self).validate(), programme: programme, by: admin, on: req.db)
+        return try await body(survey, on: req.db).encodeResponse(status: .created, for: req)
+    }
+
+    /// Aggregates only, under the same anonymity threshold as the page.
+    @Sendable static func results(req: Request) async throws -> ResultsResponse {
+        let (_, programme) = try await SurveysAdminController.adminProgramme(req)
+        let survey = try await SurveyQueries.find(req.parameters.get("surveyID", as: UUID.self), programme: programme, on: req.db)
+        return ResultsResponse(survey_id: try survey.requireID(), anonymity_threshold: SurveyAggregator.anonymityThreshold,
+                               report: try await SurveyResultsPage.report(for: survey, on: req.db))
+    }
+
+    /// Surveys waiting for the signed-in member in this relationship.
+    @Sendable static func due(req: Request) async throws -> APIPage<SurveyResponseBody> {
+        let (user, r) = try await req.memberRelationship()
+        let zone = try await ViewerZone.of(user, on: req.db)
+        let held = try await Meeting.query(on: req.db).filter(\.$relationshipID == r.requireID()).filter(\.$status == .held).count()
+        let surveys = try await SurveyQueries.due(for: user, in: r, heldCheckIns: held, today: LocalDate(date: Date(), in: zone), on: req.db)
+        var items: [SurveyResponseBody] = []
+        for survey in surveys { items.append(try await body(survey, on: req.db)) }
+        return APIPage(items: items, next_cursor: nil)
+    }
+
+    /// Answers keyed `q_<questionID>`, as the form sends them.
+    @Sendable static func answer(req: Request) async throws -> Response {
+        let (user, r, survey, role) = try await SurveyAnswerController.survey(req)
+        let questions = try await SurveyQueries.questions(of: survey, on: req.db)
+        let answers = try req.content.decode(SurveyResponseDraft.self)
+            .validate(questions: questions.compactMap { q in q.id.map { (id: $0.uuidString, question: q.valid) } }, role: role)
+        try await SurveyResponses.save(answers, survey: survey, relationship: r, user: user, role: role, on: req.db)
+        return Response(status: .noContent)
+    }
+}
+
+extension SurveyReport: Content {}
+extension SmartReport: Content {}
