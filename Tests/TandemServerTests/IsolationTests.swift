@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import TandemCore
 import Testing
 import Vapor
 import VaporTesting
@@ -37,7 +38,8 @@ struct IsolationTests {
         let concern = Concern(organisationID: try org.requireID(), relationshipID: relationshipID, raisedBy: try mentee.requireID(),
                               body: "Alphasecret concern")
         try await concern.save(on: fixtures.app.db)
-        return OrgA(ids: [
+        let workspace = try await seedWorkspace(fixtures, relationshipID: relationshipID, admin: admin, mentor: mentor, mentee: mentee)
+        return OrgA(ids: workspace.merging([
             "concernID": try concern.requireID().uuidString,
             "runID": try run.requireID().uuidString,
             "programmeID": try programme.requireID().uuidString,
@@ -47,7 +49,42 @@ struct IsolationTests {
             "mentorID": try mentor.requireID().uuidString,
             "id": try mentee.requireID().uuidString,
             "role": "mentor",
-        ], secrets: ["Alphaprogramme", "Alphamentor", "Alphamentee", "Alphaadmin", "new@alpha.test", "Alphasecret"])
+        ]) { _, base in base }, secrets: ["Alphaprogramme", "Alphamentor", "Alphamentee", "Alphaadmin", "new@alpha.test", "Alphasecret"])
+    }
+
+    static let workspaceRoutes = [
+        "GET /relationships/:relationshipID/goals/:goalID", "POST /relationships/:relationshipID/goals/:goalID/edit",
+        "POST /relationships/:relationshipID/goals/:goalID/milestones/:milestoneID/toggle",
+        "POST /relationships/:relationshipID/goals/:goalID/updates/:updateID/comments",
+        "GET /relationships/:relationshipID/meetings/:meetingID/event.ics", "POST /relationships/:relationshipID/meetings/:meetingID/cancel",
+        "POST /relationships/:relationshipID/check-ins/:meetingID/confirm", "POST /relationships/:relationshipID/actions/:actionID/toggle",
+        "GET /relationships/:relationshipID/messages", "POST /relationships/:relationshipID/close",
+        "GET /relationships/:relationshipID/surveys/:surveyID", "POST /relationships/:relationshipID/surveys/:surveyID",
+        "GET /programmes/:programmeID/surveys/:surveyID", "POST /programmes/:programmeID/surveys/:surveyID/close",
+    ]
+
+    /// A's relationship workspace: a goal with a milestone and an update, a scheduled meeting,
+    /// a held check-in with an action, a message and a survey, so every workspace route has ids.
+    static func seedWorkspace(_ fixtures: Fixtures, relationshipID: UUID, admin: User, mentor: User, mentee: User) async throws -> [String: String] {
+        let db = fixtures.app.db
+        let r = try await RelationshipQueries.find(relationshipID, for: mentee, on: db)
+        let goal = try await GoalQueries.create(try GoalDraft(title: "Alphasecret goal", milestones: "Alphasecret step").validate(),
+                                                owner: mentee, in: r, on: db)
+        try await GoalQueries.addUpdate("Alphasecret progress", status: .onTrack, to: goal, by: mentee, on: db)
+        let milestone = try await GoalMilestone.query(on: db).filter(\.$goalID == goal.requireID()).first()!
+        let update = try await GoalUpdate.query(on: db).filter(\.$goalID == goal.requireID()).first()!
+        let w = WorkspaceScene(fixtures: fixtures, scene: MentoringScene(org: try await Organisation.find(mentor.organisationID, on: db)!,
+                               admin: admin, mentor: mentor, mentee: mentee, programme: r.programme), relationshipID: relationshipID)
+        let meeting = try await w.meeting(by: mentor, days: 3, agenda: "Alphasecret agenda")
+        let held = try await w.meeting(by: mentor, days: -3, status: .held, sharedNotes: "Alphasecret notes")
+        let action = ActionItem(organisationID: mentor.organisationID, relationshipID: relationshipID, meetingID: held.id,
+                                ownerID: try mentee.requireID(), title: "Alphasecret action", dueOn: nil)
+        try await action.create(on: db)
+        try await w.message("Alphasecret message", from: mentor)
+        let survey = try await SurveyFixtures.survey(w, anonymous: true, title: "Alphasecret survey")
+        return ["goalID": try goal.requireID().uuidString, "milestoneID": try milestone.requireID().uuidString,
+                "updateID": try update.requireID().uuidString, "meetingID": try meeting.requireID().uuidString,
+                "actionID": try action.requireID().uuidString, "surveyID": try survey.requireID().uuidString]
     }
 
     @Test(arguments: TestDB.enabled)
@@ -61,6 +98,7 @@ struct IsolationTests {
             let browser = try await fixtures.client(signedInAs: adminB)
             let before = try await Self.snapshot(app)
             var checked = 0
+            var checkedRoutes: Set<String> = []
 
             for route in app.routes.all {
                 let names = route.path.compactMap { c -> String? in if case .parameter(let n) = c { return n } else { return nil } }
@@ -101,8 +139,13 @@ struct IsolationTests {
                     #expect([.notFound, .forbidden].contains(response.status), "\(route.method) \(path) answered \(response.status)")
                 }
                 checked += 1
+                checkedRoutes.insert("\(route.method) /" + route.path.map { "\($0)" }.joined(separator: "/"))
             }
             #expect(checked > 30)
+            // The workspace's nested routes are tried too, not skipped for want of an id.
+            for route in Self.workspaceRoutes {
+                #expect(checkedRoutes.contains(route), "\(route) was not tried")
+            }
             // Nothing of A's changed.
             #expect(try await Self.snapshot(app) == before)
         }
@@ -123,7 +166,24 @@ struct IsolationTests {
         let invitations = try await Invitation.query(on: app.db).filter(\.$organisationID == orgID).all()
             .map { "\($0.email)|\($0.revokedAt == nil)" }
         let runs = try await MatchRun.query(on: app.db).filter(\.$organisationID == orgID).all().map { $0.status.rawValue }
-        let relationships = try await Relationship.query(on: app.db).filter(\.$organisationID == orgID).count()
-        return programmes + requests + enrolments + users + invitations + runs + ["relationships:\(relationships)"]
+        let relationships = try await Relationship.query(on: app.db).filter(\.$organisationID == orgID).all()
+            .map { "relationship|\($0.status.rawValue)|\($0.cadence?.rawValue ?? "-")" }
+        return programmes + requests + enrolments + users + invitations + runs + relationships + (try await workspaceSnapshot(app, orgID: orgID))
+    }
+
+    static func workspaceSnapshot(_ app: Application, orgID: UUID) async throws -> [String] {
+        let goals = try await Goal.query(on: app.db).filter(\.$organisationID == orgID).all().map { "goal|\($0.title)|\($0.status.rawValue)" }
+        let milestones = try await GoalMilestone.query(on: app.db).filter(\.$organisationID == orgID).all().map { "milestone|\($0.doneAt == nil)" }
+        let updates = try await GoalUpdate.query(on: app.db).filter(\.$organisationID == orgID).count()
+        let meetings = try await Meeting.query(on: app.db).filter(\.$organisationID == orgID).all()
+            .map { "meeting|\($0.status.rawValue)|\($0.sequence)|\($0.confirmedAt == nil)" }.sorted()
+        let actions = try await ActionItem.query(on: app.db).filter(\.$organisationID == orgID).all().map { "action|\($0.doneAt == nil)" }
+        let messages = try await Message.query(on: app.db).filter(\.$organisationID == orgID).count()
+        let feedback = try await Feedback.query(on: app.db).filter(\.$organisationID == orgID).count()
+        let reflections = try await Reflection.query(on: app.db).filter(\.$organisationID == orgID).count()
+        let surveys = try await Survey.query(on: app.db).filter(\.$organisationID == orgID).all().map { "survey|\($0.closedAt == nil)" }
+        let responses = try await SurveyResponse.query(on: app.db).filter(\.$organisationID == orgID).count()
+        return goals + milestones + meetings + actions + surveys
+            + ["updates:\(updates)", "messages:\(messages)", "feedback:\(feedback)", "reflections:\(reflections)", "responses:\(responses)"]
     }
 }
