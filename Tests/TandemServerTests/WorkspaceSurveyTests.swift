@@ -83,6 +83,7 @@ struct WorkspaceSurveyTests {
             let page = try await fixtures.client(signedInAs: w.admin).get("/programmes/\(w.scene.programmeID)/surveys/\(survey.id!)")
             // assert
             let html = page.body.string
+            try? html.write(toFile: "/tmp/split-\(db).html", atomically: true, encoding: .utf8)
             #expect(page.status == .ok)
             #expect(SurveyFixtures.split(html, role: "Everyone").contains("Average"))
             #expect(SurveyFixtures.split(html, role: "Mentees").contains("Average 4.0 out of 5") ||

@@ -27,9 +27,12 @@ enum SurveysAdminController {
             .reduce(into: [UUID: Int]()) { $0[$1, default: 0] += 1 }
         let zone = try await ViewerZone.of(admin, on: req.db).identifier
         let base = "/programmes/\(try programme.requireID())/surveys"
+        let goals = try await GoalQueries.sharedWithAdmins(in: programme, on: req.db)
         return try await req.page("surveys/index", SurveyListContext(
             chrome: PageChrome(request: req, title: "Surveys: \(programme.name)", section: "programmes"),
             programmeName: programme.name, programmeURL: "/programmes/\(try programme.requireID())", newURL: "\(base)/new",
+            sharedGoals: goals.count, goalsHidden: goals.count < SurveyAggregator.anonymityThreshold,
+            goalStatuses: GoalStatus.allCases.map { status in .init(label: status.label, count: goals.filter { $0 == status }.count) },
             rows: surveys.map { s in
                 .init(title: s.title, url: "\(base)/\(s.id?.uuidString ?? "")", trigger: SurveyText.trigger(s),
                       responses: counts[s.id ?? UUID()] ?? 0, anonymous: s.anonymous, isClosed: s.closedAt != nil,
@@ -84,10 +87,18 @@ struct SurveyListContext: Encodable {
         let isClosed: Bool
         let created: String
     }
+    struct StatusCount: Encodable {
+        let label: String
+        let count: Int
+    }
     let chrome: PageChrome
     let programmeName: String
     let programmeURL: String
     let newURL: String
+    /// Goals members chose to share with admins, counted by status only, never listed.
+    let sharedGoals: Int
+    let goalsHidden: Bool
+    let goalStatuses: [StatusCount]
     let rows: [Row]
 }
 
