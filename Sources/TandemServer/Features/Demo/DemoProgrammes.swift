@@ -35,7 +35,7 @@ enum DemoProgrammes {
                 name: "Reverse mentoring: digital skills",
                 description: "Early-career colleagues mentor senior leaders on digital tools and new ways of working.",
                 type: "reverse", mode: "formal", defaultCapacity: "1",
-                enrolmentStarts: day(-40), matchingStarts: day(-20), activeStarts: day(-10), closingStarts: day(80), endsOn: day(100))),
+                enrolmentStarts: day(-130), matchingStarts: day(-110), activeStarts: day(-100), closingStarts: day(20), endsOn: day(40))),
             circles: try await make(ProgrammeDraft(
                 name: "Leadership circles", description: "A senior leader guides a circle of up to five emerging leaders for a quarter.",
                 type: "group", mode: "formal", defaultCapacity: "5", questions: "Which leadership challenge do you want to work on?",

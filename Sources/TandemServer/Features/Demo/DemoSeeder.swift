@@ -16,9 +16,9 @@ public enum DemoSeeder {
         public var banner: String {
             """
             \(created ? "Loaded" : "Found") the demo organisation "Northwind (demo)". Every demo account's password is: \(DemoSeeder.password)
-              admin:   admin@example.com   (Ada Admin, runs the programmes)
-              mentee:  mentee@example.com  (Ben Mentee, looking for a mentor in "Open mentoring")
-              mentor:  mentor@example.com  (Maria Mentor, has requests waiting)
+              admin:   admin@example.com   (Ada Admin, runs the programmes and reads survey results)
+              mentee:  mentee@example.com  (Ben Mentee, looking for a mentor in "Open mentoring"; reverse-mentors Maria on digital skills)
+              mentor:  mentor@example.com  (Maria Mentor, has requests waiting; learns short videos from Ben)
             """
         }
     }

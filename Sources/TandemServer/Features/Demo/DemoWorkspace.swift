@@ -2,23 +2,27 @@ import Fluent
 import Foundation
 import TandemCore
 
-/// The workspace part of the demo: Ben and Maria's pair in "Open mentoring", three months in,
-/// with goals on both sides, check-ins, a meeting to come, messages, feedback, a mid-point
-/// survey that other pairs have already answered, and a closed pair with reflections.
+/// The workspace part of the demo: Ben reverse-mentors Maria on digital skills, three months
+/// into the programme, with goals on both sides, check-ins, a meeting to come, messages,
+/// feedback, a mid-point survey that other pairs have already answered, and a closed pair with
+/// reflections. (Ben and Maria's "Open mentoring" enrolments stay free for the request flow.)
 enum DemoWorkspace {
     static let zone = TimeZone(identifier: "Europe/London") ?? .gmt
 
     static func create(users: [User], programmes: DemoProgrammes.Set, on db: any Database) async throws {
         let ben = users[1], maria = users[2]
-        let pair = try await DemoWorkspacePair.make(mentee: ben, mentor: maria, in: programmes.open,
-                                                    message: "Hi Maria, could you help me get better at presenting to my team?", on: db)
+        let reverse = programmes.reverse
+        try await DemoWorkspacePair.enrol(ben, in: reverse, as: .mentor, on: db)
+        try await DemoWorkspacePair.enrol(maria, in: reverse, as: .mentee, on: db)
+        let pair = try await DemoWorkspacePair.make(mentee: maria, mentor: ben, in: reverse,
+                                                    message: "Hi Ben, could you show me how your team uses short videos?", on: db)
         try await DemoWorkspacePair.backdate(pair, days: 95, on: db)
         try await goals(pair, ben: ben, maria: maria, on: db)
         try await meetings(pair, ben: ben, maria: maria, on: db)
         try await conversation(pair, ben: ben, maria: maria, on: db)
-        let others = try await DemoWorkspacePair.otherPairs(users: users, in: programmes.open, excluding: pair, on: db)
-        try await DemoSurvey.midpoint(in: programmes.open, admin: users[0], answeredBy: others, on: db)
-        try await DemoWorkspacePair.closedReversePair(users: users, in: programmes.reverse, on: db)
+        let others = try await DemoWorkspacePair.otherPairs(users: users, in: reverse, excluding: pair, on: db)
+        try await DemoSurvey.midpoint(in: reverse, admin: users[0], answeredBy: others, on: db)
+        try await DemoWorkspacePair.closedReversePair(users: users, in: reverse, on: db)
     }
 
     static func at(days: Int, hour: Int, minute: Int = 0) -> Date {
@@ -49,32 +53,32 @@ enum DemoWorkspace {
         let goalIDs = try await Goal.query(on: db).filter(\.$relationship.$id == r.requireID()).all().compactMap { $0.id?.uuidString }
         let members: Set<String> = [try ben.requireID().uuidString, try maria.requireID().uuidString]
         let history: [(Int, String)] = [
-            (-84, "First meeting: what Ben wants from the quarter, and what Maria wants to learn about short-form video."),
-            (-56, "Talked through how Maria structures a talk. Ben picked SQL joins as the workshop topic."),
-            (-14, "Agreed the workshop outline. Ben shows Maria how the team uses TikTok-style explainers."),
+            (-84, "First meeting: what Maria wants to learn about short-form video, and what Ben wants to practise: teaching."),
+            (-56, "Ben showed how the team films 60-second explainers on a phone. Maria shared how she structures a talk."),
+            (-14, "Maria storyboarded her first explainer. Ben picked SQL joins as the topic of his own workshop."),
         ]
         for (index, entry) in history.enumerated() {
             let draft = CheckInDraft(
                 meeting: MeetingDraft(date: DateText.inputs(at(days: entry.0, hour: 10), timeZone: zone).date, time: "10:00",
                                       timeZone: zone.identifier, durationMinutes: "45", format: MeetingFormat.video.rawValue,
                                       meetingLink: "https://teams.microsoft.com/l/meetup-join/demo-tandem", agenda: ""),
-                sharedNotes: entry.1, privateNotes: index == 2 ? "Ben seemed nervous about the audience size: offer a smaller pilot." : "",
+                sharedNotes: entry.1, privateNotes: index == 2 ? "Maria was nervous about being on camera: suggest a voice-over first." : "",
                 goalIDs: index == 2 ? goalIDs : [],
                 actions: index == 2 ? [
-                    ActionItemDraft(title: "Send Maria the workshop outline", ownerID: try ben.requireID().uuidString, dueDate: ""),
-                    ActionItemDraft(title: "Share a recording of a talk I liked", ownerID: try maria.requireID().uuidString,
+                    ActionItemDraft(title: "Send Maria the editing app shortcuts", ownerID: try ben.requireID().uuidString, dueDate: ""),
+                    ActionItemDraft(title: "Film a 60-second draft explainer", ownerID: try maria.requireID().uuidString,
                                     dueDate: LocalDate(date: Date(), in: zone).adding(days: -2).iso),
                 ] : [])
             let valid = try draft.validate(defaultTimeZone: zone, now: Date(), memberIDs: members)
-            let meeting = try await CheckInQueries.log(valid, scheduled: nil, by: maria, in: r, on: db)
-            meeting.confirmedBy = ben.id
+            let meeting = try await CheckInQueries.log(valid, scheduled: nil, by: ben, in: r, on: db)
+            meeting.confirmedBy = maria.id
             meeting.confirmedAt = at(days: entry.0 + 1, hour: 9)
             try await meeting.save(on: db)
         }
         let next = try MeetingDraft(
             date: DateText.inputs(at(days: 5, hour: 10), timeZone: zone).date, time: "10:00", timeZone: zone.identifier,
             durationMinutes: "45", format: MeetingFormat.video.rawValue, meetingLink: "https://zoom.us/j/5550100",
-            agenda: "Dry run of the workshop, first 10 minutes, then feedback"
+            agenda: "Watch Maria's draft explainer, then a dry run of Ben's workshop opening"
         ).validate(defaultTimeZone: zone, now: Date(), mustBeInFuture: true)
         try await Meeting(organisationID: r.organisationID, relationshipID: try r.requireID(), createdBy: try ben.requireID(),
                           meeting: next, status: .scheduled).create(on: db)
@@ -82,22 +86,22 @@ enum DemoWorkspace {
 
     static func conversation(_ r: Relationship, ben: User, maria: User, on db: any Database) async throws {
         let lines: [(User, Int, String)] = [
-            (maria, -13, "Here is the talk I mentioned: https://www.ted.com/talks — watch the first five minutes for the opening."),
-            (ben, -12, "Thanks! I watched it. The opening question trick is great, I'll try it."),
-            (ben, -3, "Outline is in our shared folder. Could you look before Tuesday?"),
-            (maria, -1, "Read it: strong start. Let's do the dry run at our next meeting."),
+            (maria, -13, "Here is the talk I mentioned for your workshop: https://www.ted.com/talks — the first five minutes show a great opening."),
+            (ben, -12, "Thanks! The opening question trick is great, I'll try it. Your storyboard looks good, by the way."),
+            (maria, -3, "Draft explainer is in our shared folder. Be honest!"),
+            (ben, -1, "Watched it: strong start. Let's go through it at our next meeting."),
         ]
         for (author, days, text) in lines {
             try await Message(organisationID: r.organisationID, relationshipID: try r.requireID(), authorID: try author.requireID(),
                               body: text, at: at(days: days, hour: 16)).create(on: db)
         }
-        try await RelationshipMember.query(on: db).filter(\.$relationship.$id == r.requireID()).filter(\.$user.$id == maria.requireID())
+        try await RelationshipMember.query(on: db).filter(\.$relationship.$id == r.requireID()).filter(\.$user.$id == ben.requireID())
             .set(\.$messagesReadAt, to: at(days: -1, hour: 17)).update()
         let lastCheckIn = try await Meeting.query(on: db).filter(\.$relationshipID == r.requireID()).filter(\.$status == .held)
             .sort(\.$startsAt, .descending).first()
         try await Feedback(organisationID: r.organisationID, relationshipID: try r.requireID(), meetingID: lastCheckIn?.id,
                            from: try maria.requireID(), to: try ben.requireID(),
-                           wentWell: "You came with clear questions and a draft outline.",
-                           couldBeBetter: "Send the outline a day ahead so I can read it properly.").create(on: db)
+                           wentWell: "You explained the editing app patiently and let me try it myself.",
+                           couldBeBetter: "Send the shortcuts before the meeting so I can practise.").create(on: db)
     }
 }

@@ -20,20 +20,32 @@ enum DemoWorkspacePair {
         try await r.save(on: db)
     }
 
-    /// Every other active pair in the programme, with a few more made so each side of the
-    /// survey has at least 5 answers (the anonymity threshold).
+    /// An enrolment made directly: the demo may enrol people after a formal programme's
+    /// enrolment phase, which the product itself does not allow.
+    static func enrol(_ user: User, in programme: Programme, as role: EnrolmentRole, on db: any Database) async throws {
+        let exists = try await Enrolment.query(on: db).filter(\.$programme.$id == programme.requireID())
+            .filter(\.$user.$id == user.requireID()).filter(\.$role == role).first()
+        guard exists == nil else { return }
+        try await Enrolment(organisationID: user.organisationID, programmeID: try programme.requireID(), userID: try user.requireID(),
+                            role: role, capacity: programme.defaultCapacity, answers: [], sortName: user.name).save(on: db)
+    }
+
+    /// Six more pairs in the programme, so each side of the survey has more than 5 answers (the
+    /// anonymity threshold). In reverse mentoring the junior person is the mentor.
     static func otherPairs(users: [User], in programme: Programme, excluding pair: Relationship, on db: any Database) async throws -> [Relationship] {
-        let mentors = users.indices.filter { $0 > 2 && DemoPeople.all[$0].seniority >= 5 }.map { users[$0] }
-        let mentees = users.indices.filter { $0 > 2 && DemoPeople.all[$0].seniority < 5 }.map { users[$0] }
-        var existing = try await pairs(in: programme, excluding: pair, on: db)
-        for (mentee, mentor) in zip(mentees.reversed(), mentors.reversed()) where existing.count < 7 {
-            guard mentee.managerID != mentor.id else { continue }
-            if let made = try? await make(mentee: mentee, mentor: mentor, in: programme, message: "Would you mentor me this quarter?", on: db) {
-                existing.append(made)
-            }
+        let taken = Set(pair.memberIDs)
+        let juniors = users.indices.filter { $0 > 2 && DemoPeople.all[$0].seniority <= 3 }.map { users[$0] }.filter { !taken.contains($0.id ?? UUID()) }
+        let seniors = users.indices.filter { $0 > 2 && DemoPeople.all[$0].seniority >= 7 }.map { users[$0] }.filter { !taken.contains($0.id ?? UUID()) }
+        var made: [Relationship] = []
+        for (mentor, mentee) in zip(juniors, seniors) where made.count < 6 && mentee.managerID != mentor.id && mentor.managerID != mentee.id {
+            try await enrol(mentor, in: programme, as: .mentor, on: db)
+            try await enrol(mentee, in: programme, as: .mentee, on: db)
+            guard let r = try? await make(mentee: mentee, mentor: mentor, in: programme, message: "Could you show me how you work?", on: db)
+            else { continue }
+            try await backdate(r, days: 90 - made.count * 3, on: db)
+            made.append(r)
         }
-        for (index, r) in existing.enumerated() { try await backdate(r, days: 60 + index * 5, on: db) }
-        return try await pairs(in: programme, excluding: pair, on: db)
+        return made
     }
 
     static func pairs(in programme: Programme, excluding pair: Relationship, on db: any Database) async throws -> [Relationship] {
