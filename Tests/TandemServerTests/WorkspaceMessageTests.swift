@@ -60,13 +60,14 @@ struct WorkspaceMessageTests {
     @Test(arguments: TestDB.enabled)
     func olderMessagesArePaginated(db: TestDB) async throws {
         try await withApp(db) { app in
-            // arrange: 80 messages, oldest first, at distinct fractional times
+            // arrange: 80 messages, oldest first, a minute apart. Like `Date()`, each time has a
+            // fraction finer than a microsecond (0.8 µs), which no database keeps exactly.
             let fixtures = Fixtures(app: app)
             let w = try await WorkspaceScene.make(fixtures)
-            let start = Date().addingTimeInterval(-86_400)
+            let start = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 - 86_400).rounded(.down) + 0.000_000_8)
             for i in 0..<80 {
                 try await w.message(String(format: "m%03dx", i), from: i % 2 == 0 ? w.mentor : w.mentee,
-                                    at: start.addingTimeInterval(Double(i) * 61.123457))
+                                    at: start.addingTimeInterval(Double(i) * 61))
             }
             let mentee = try await fixtures.client(signedInAs: w.mentee)
             // act

@@ -23,6 +23,11 @@ enum DemoWorkspace {
         let others = try await DemoWorkspacePair.otherPairs(users: users, in: reverse, excluding: pair, on: db)
         try await DemoSurvey.midpoint(in: reverse, admin: users[0], answeredBy: others, on: db)
         try await DemoWorkspacePair.closedReversePair(users: users, in: reverse, on: db)
+        // Maria's "Open mentoring" pair has not met in six weeks, so both dashboards flag it stalled.
+        for quiet in try await DemoWorkspacePair.pairs(in: programmes.open, excluding: pair, on: db)
+            where quiet.memberIDs.contains(try maria.requireID()) {
+            try await DemoWorkspacePair.backdate(quiet, days: 45, on: db)
+        }
     }
 
     static func at(days: Int, hour: Int, minute: Int = 0) -> Date {
