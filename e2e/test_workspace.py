@@ -24,7 +24,7 @@ from selenium.webdriver.support.ui import Select
 
 from helpers import (
     UUID, body_text, button, choose, click_and_wait_for_load, fetch, field, fill, follow, h1,
-    open_page, path, press, set_value, sign_in, sign_up, value_of, wait, wait_for_path,
+    open_page, press, set_value, sign_up, value_of, wait, wait_for_path,
 )
 
 MARIA = {"name": "Maria Mentor", "email": "maria@example.com", "password": "maria-correct-horse-battery"}
@@ -127,8 +127,8 @@ def enrol(driver, role):
 # --- goals ------------------------------------------------------------------------------------
 
 def smart_rows(driver):
-    """{criterion: (met, text)} from the SMART check section."""
-    section = wait(driver).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "section.smart")))
+    """{criterion: (met, text)} from the SMART check that "Check my goal" renders."""
+    section = wait(driver).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "section#smart")))
     return {li.find_element(By.TAG_NAME, "strong").text.strip(): ("met" in li.get_attribute("class").split(), li.text)
             for li in section.find_elements(By.CSS_SELECTOR, "li")}
 
@@ -432,6 +432,7 @@ def mentee_subscribes(driver, relationship_url, meeting_id, goal_id, target):
     assert meeting is not None, f"the meeting is not in the feed; UIDs: {list(events)}"
     assert int(meeting["SEQUENCE"]) >= 1, "the moved meeting's SEQUENCE in the feed"
     assert meeting["DTSTART"].params.get("TZID") == ZONE
+    assert MARIA["name"] in str(meeting["SUMMARY"]), f"feed SUMMARY {meeting['SUMMARY']!r}"
     assert AGENDA in str(meeting["DESCRIPTION"])
 
     goal = events.get(f"goal-{goal_id.lower()}@tandem")
@@ -447,7 +448,12 @@ def mentee_subscribes(driver, relationship_url, meeting_id, goal_id, target):
     for note in (SHARED_NOTES, PRIVATE_NOTE, "it lands well", "rushed the ending"):
         assert note not in everything, f"the feed contains check-in notes: {note!r}"
 
-    # A new address revokes the old one at once.
+    # A new address revokes the old one at once, so the page asks first.
+    driver.execute_script("window.confirm = (message) => { window.__asked = message; return false; };")
+    button(driver, "Make a new address (revokes this one)").click()
+    asked = driver.execute_script("return window.__asked || null;")
+    assert asked and "old address stops working" in asked, "revoking the feed address asks for no confirmation"
+    assert feed_address(driver) == url, "declining the confirmation still made a new address"
     driver.execute_script("window.confirm = () => true;")
     press(driver, "Make a new address (revokes this one)")
     new_url = feed_address(driver)

@@ -111,4 +111,32 @@ struct WorkspaceCalendarTests {
             #expect(!feed.body.string.unfoldedICS.contains(meeting.id!.uuidString.lowercased()))
         }
     }
+
+    @Test(arguments: TestDB.enabled)
+    func goalTargetDatesAreInTheOwnersFeedOnly(db: TestDB) async throws {
+        try await withApp(db) { app in
+            // arrange
+            let fixtures = Fixtures(app: app)
+            let w = try await WorkspaceScene.make(fixtures)
+            let target = Fixtures.isoDay(offset: 30, timeZone: "Europe/London")
+            let r = try await RelationshipQueries.find(w.relationshipID, for: w.mentee, on: app.db)
+            let goal = try await GoalQueries.create(try GoalDraft(title: "Ship the dashboard", targetDate: target).validate(),
+                                                    owner: w.mentee, in: r, on: app.db)
+            let mentee = try await fixtures.client(signedInAs: w.mentee)
+            let mentor = try await fixtures.client(signedInAs: w.mentor)
+            try await mentee.post("/calendar/feed", form: [:])
+            try await mentor.post("/calendar/feed", form: [:])
+            let menteePath = try #require(try await Self.feedPath(mentee))
+            let mentorPath = try #require(try await Self.feedPath(mentor))
+            // act
+            let own = try await TestClient(app).get(menteePath).body.string.unfoldedICS
+            let partner = try await TestClient(app).get(mentorPath).body.string.unfoldedICS
+            // assert
+            let uid = "UID:goal-\(goal.id!.uuidString.lowercased())@tandem"
+            #expect(own.contains(uid))
+            #expect(own.contains("DTSTART;VALUE=DATE:\(target.replacingOccurrences(of: "-", with: ""))"))
+            #expect(own.contains("Goal due: Ship the dashboard"))
+            #expect(!partner.contains(uid))
+        }
+    }
 }

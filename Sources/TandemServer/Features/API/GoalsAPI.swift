@@ -104,10 +104,16 @@ enum GoalsAPI {
     }
 
     /// Advice for a goal that is being typed: the SMART review, nothing saved.
+    /// With `relationship_id`, the review uses that relationship's skills and programme end.
     @Sendable static func smartCheck(req: Request) async throws -> SmartReport {
-        _ = try req.requireUser()
+        let user = try req.requireUser()
         let valid = try draft(req).validate()
-        return SmartCheck.review(SmartInput(goal: valid, today: LocalDate(date: Date(), in: .gmt)))
+        guard let id = try? req.content.get(UUID.self, at: "relationship_id") else {
+            return SmartCheck.review(SmartInput(goal: valid, today: LocalDate(date: Date(), in: try await ViewerZone.of(user, on: req.db))))
+        }
+        let r = try await RelationshipQueries.find(id, for: user, on: req.db)
+        let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)
+        return SmartCheck.review(SmartInput(goal: valid, today: inputs.today, programmeEnds: inputs.programmeEnds, focusAreas: inputs.focusAreas))
     }
 
     static func single(_ goal: Goal, in r: Relationship, user: User, on db: any Database) async throws -> GoalResponse {

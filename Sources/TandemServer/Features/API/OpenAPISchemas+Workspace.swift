@@ -14,6 +14,7 @@ extension OpenAPISchemas {
         "GoalInput": object([
             "title": string, "description": string, "measure": string, "target_date": string,
             "status": string, "visibility": string, "milestones": ["type": ["array", "string"], "items": string],
+            "relationship_id": ["type": "string", "format": "uuid", "description": "smart-check only: review in this relationship's context"],
         ], required: ["title"]),
         "GoalUpdateInput": object(["body": string, "status": string], required: ["body"]),
         "SmartReport": object(["findings": array(object([

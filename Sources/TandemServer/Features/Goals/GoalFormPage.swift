@@ -7,6 +7,7 @@ import Vapor
 struct GoalFormContext: Encodable {
     let chrome: PageChrome
     let relationshipURL: String
+    let relationshipID: String
     let action: String
     let isNew: Bool
     let values: GoalDraft
@@ -49,7 +50,7 @@ enum GoalFormPage {
         let isNew = goal == nil
         return try await req.page("goals/form", GoalFormContext(
             chrome: PageChrome(request: req, title: isNew ? "Set a goal" : "Edit goal", section: "dashboard"),
-            relationshipURL: base,
+            relationshipURL: base, relationshipID: try r.requireID().uuidString,
             action: isNew ? "\(base)/goals" : "\(base)/goals/\(try goal?.requireID().uuidString ?? "")/edit",
             isNew: isNew, values: values,
             statuses: Choice.list(GoalStatus.self, selected: values.status.isEmpty ? GoalStatus.notStarted.rawValue : values.status) { $0.label },
@@ -77,12 +78,14 @@ enum GoalContextSupport {
                       focusAreas: focusAreas(r, profiles: byUser), timeZone: zone)
     }
 
-    /// Skills the pair is about: what mentees want and what mentors (and peers) offer.
+    /// Skills the pair is about: what mentees want and what mentors (and peers) offer, without
+    /// the ":level" suffix profiles store.
     static func focusAreas(_ r: Relationship, profiles: [UUID: Profile]) -> [String] {
-        r.members.flatMap { member -> [String] in
+        var seen = Set<String>()
+        return r.members.flatMap { member -> [String] in
             guard let p = profiles[member.$user.id] else { return [] }
             let text = member.role == .mentee ? p.skillsWanted : p.skillsOffered
-            return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
+            return text.split(separator: ",").compactMap { $0.split(separator: ":").first?.trimmingCharacters(in: .whitespaces) }
+        }.filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
     }
 }
