@@ -57,6 +57,6 @@ struct WorkspaceQueryCountTests {
         // assert
         #expect(few > 0)
         #expect(few == many, "3 rows cost \(few) queries, 30 rows cost \(many)")
-        #expect(few <= 30, "the relationship page used \(few) Fluent queries")
+        #expect(few <= 20, "the relationship page used \(few) Fluent queries")
     }
 }

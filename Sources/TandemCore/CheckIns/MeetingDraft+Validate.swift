@@ -42,7 +42,7 @@ extension MeetingDraft {
             message: "Enter a duration from 5 to 480 minutes.")
         let format = errors.choice(
             format, as: MeetingFormat.self, field: "format", message: "Choose how you will meet.")
-        let link = validLink(&errors, format: format)
+        let link = validLink(&errors, format: format, scheduling: mustBeInFuture)
         let agenda = errors.text(
             agenda, field: "agenda", max: ValidMeeting.maxAgendaLength,
             tooLong: "Keep the agenda to \(ValidMeeting.maxAgendaLength) characters or fewer.")
@@ -114,9 +114,10 @@ extension MeetingDraft {
         }
     }
 
-    /// Blank is fine unless the meeting is a video call; any text given must be a web address.
-    private func validLink(_ errors: inout FieldErrorCollector, format: MeetingFormat?) -> URL? {
-        if meetingLink.trimmed.isEmpty, format?.needsLink != true { return nil }
+    /// Blank is fine unless a video call is being scheduled (a check-in that already took place
+    /// needs no link to join); any text given must be a web address.
+    private func validLink(_ errors: inout FieldErrorCollector, format: MeetingFormat?, scheduling: Bool) -> URL? {
+        if meetingLink.trimmed.isEmpty, !(scheduling && format?.needsLink == true) { return nil }
         switch MeetingLink.parse(meetingLink) {
         case .success(let url): return url
         case .failure(let error):

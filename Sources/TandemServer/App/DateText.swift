@@ -7,9 +7,10 @@ enum DateText {
         format(date, "d MMM yyyy", timeZone: timeZone)
     }
 
-    /// "Tue 1 Dec 2026, 10:00", for meetings.
+    /// "Tue 1 Dec 2026, 10:00 GMT", for meetings: the zone is named, since partners may live in
+    /// different ones.
     static func dateTime(_ date: Date?, timeZone: String) -> String {
-        format(date, "EEE d MMM yyyy, HH:mm", timeZone: timeZone)
+        format(date, "EEE d MMM yyyy, HH:mm zzz", timeZone: timeZone)
     }
 
     /// "1 Dec 2026" for a calendar day, which has no zone.

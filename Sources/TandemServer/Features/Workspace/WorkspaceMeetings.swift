@@ -10,7 +10,7 @@ enum WorkspaceMeetings {
                 id: id, when: DateText.dateTime(m.startsAt, timeZone: d.timeZone.identifier),
                 duration: MentoringHours.text(minutes: m.durationMinutes), format: m.format.label,
                 link: m.link, linkLabel: link.map { "Join on \(MeetingLink.provider(of: $0))" } ?? "",
-                agenda: m.agenda, icsURL: "\(base)/meetings/\(id).ics", editURL: "\(base)/meetings/\(id)/edit",
+                agenda: m.agenda, icsURL: "\(base)/meetings/\(id)/event.ics", editURL: "\(base)/meetings/\(id)/edit",
                 logURL: "\(base)/check-ins/new?meeting=\(id)", isPast: m.startsAt <= now)
         }
     }

@@ -20,7 +20,9 @@ final class Message: Model, @unchecked Sendable {
         self.relationshipID = relationshipID
         self.authorID = authorID
         self.body = body
-        self.createdAt = date
+        // Whole milliseconds: SQLite reads dates back rounded to the microsecond, and the keyset
+        // cursor must equal the stored value exactly.
+        self.createdAt = Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
     }
 }
 
