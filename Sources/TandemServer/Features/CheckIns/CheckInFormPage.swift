@@ -29,6 +29,7 @@ struct CheckInFormContext: Encodable {
     let goals: [GoalOption]
     let actions: [ActionRowInput]
     let errors: [String: String]
+    let zones = TimeZoneChoices.all
 }
 
 enum CheckInFormPage {

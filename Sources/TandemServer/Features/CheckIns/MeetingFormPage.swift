@@ -13,6 +13,7 @@ struct MeetingFormContext: Encodable {
     let formats: [Choice]
     let errors: [String: String]
     let zoneHint: String
+    let zones = TimeZoneChoices.all
 }
 
 enum MeetingFormPage {
