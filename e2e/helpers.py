@@ -232,3 +232,26 @@ def fetch(url: str, driver: WebDriver | None = None, timeout: float = WAIT):
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()
+
+
+def api_session(base_url: str, email: str, password: str):
+    """Sign in over plain HTTP, as a form post would, and return a ``requests.Session``.
+
+    The session keeps the session cookie and sends the CSRF token from ``GET /api/v1/me``
+    as ``X-CSRF-Token``, so it can call every /api/v1 operation as that person.
+    Returns ``(session, me)`` where ``me`` is the JSON of ``GET /api/v1/me``.
+    """
+    import requests  # only the API tests need it
+
+    session = requests.Session()
+    page = session.get(base_url + "/sign-in", timeout=WAIT)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert page.status_code == 200 and token, f"no sign-in form at {base_url}/sign-in"
+    answer = session.post(base_url + "/sign-in", timeout=WAIT, allow_redirects=False, data={
+        "csrf_token": token.group(1), "email": email, "password": password})
+    assert answer.status_code in (302, 303), (
+        f"signing in as {email} answered {answer.status_code}, not a redirect:\n{answer.text[:500]}")
+    me = session.get(base_url + "/api/v1/me", timeout=WAIT)
+    assert me.status_code == 200, f"GET /api/v1/me after sign-in: {me.status_code} {me.text[:500]}"
+    session.headers["X-CSRF-Token"] = me.json()["csrf_token"]
+    return session, me.json()

@@ -51,6 +51,8 @@ enum GoalsAPI {
 
     /// A goal body from JSON; `milestones` may be a list or newline-separated text.
     static func draft(_ req: Request) throws -> GoalDraft {
+        try APIFieldTypes.check(req, ["title": .text, "description": .text, "measure": .text, "target_date": .text,
+                                      "status": .text, "visibility": .text, "milestones": .textOrList, "relationship_id": .text])
         var draft = try req.content.decode(GoalDraft.self)
         if let list = try? req.content.get([String].self, at: "milestones") { draft.milestones = list.joined(separator: "\n") }
         return draft
@@ -108,8 +110,12 @@ enum GoalsAPI {
     @Sendable static func smartCheck(req: Request) async throws -> SmartReport {
         let user = try req.requireUser()
         let valid = try draft(req).validate()
-        guard let id = try? req.content.get(UUID.self, at: "relationship_id") else {
+        let raw = (try? req.content.get(String.self, at: "relationship_id")) ?? ""
+        guard !raw.isEmpty else {
             return SmartCheck.review(SmartInput(goal: valid, today: LocalDate(date: Date(), in: try await ViewerZone.of(user, on: req.db))))
+        }
+        guard let id = UUID(uuidString: raw) else {
+            throw ValidationFailure([FieldError(field: "relationship_id", code: "invalid", message: "Give the id of one of your relationships.")])
         }
         let r = try await RelationshipQueries.find(id, for: user, on: req.db)
         let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)

@@ -10,7 +10,7 @@ extension OpenAPIOperations {
             .init(method: "GET", path: "\(r)/goals/{goalID}", summary: "One goal", tag: "goals", parameters: rel + ["goalID"], response: "Goal"),
             .init(method: "PUT", path: "\(r)/goals/{goalID}", summary: "Replace my goal (owner only)", tag: "goals", parameters: rel + ["goalID"], body: "GoalInput", response: "Goal", errors: write),
             .init(method: "POST", path: "\(r)/goals/{goalID}/updates", summary: "Add a dated progress update (owner only)", tag: "goals", parameters: rel + ["goalID"], body: "GoalUpdateInput", response: "Goal", errors: write),
-            .init(method: "POST", path: "/api/v1/smart-check", summary: "SMART advice for a goal being written; saves nothing", tag: "goals", body: "GoalInput", response: "SmartReport", errors: [400, 401, 422]),
+            .init(method: "POST", path: "/api/v1/smart-check", summary: "SMART advice for a goal being written; saves nothing", tag: "goals", body: "GoalInput", response: "SmartReport", errors: [400, 401, 404, 422]),
             .init(method: "GET", path: "\(r)/meetings", summary: "Meetings and check-ins, with my private notes only", tag: "meetings", parameters: rel, response: "MeetingPage"),
             .init(method: "POST", path: "\(r)/meetings", summary: "Schedule a meeting", tag: "meetings", parameters: rel, body: "MeetingInput", response: "Meeting", success: 201, errors: write),
             .init(method: "PUT", path: "\(r)/meetings/{meetingID}", summary: "Move a scheduled meeting (raises its calendar SEQUENCE)", tag: "meetings", parameters: rel + ["meetingID"], body: "MeetingInput", response: "Meeting", errors: write),

@@ -60,7 +60,21 @@ extension OpenAPISchemas {
         ], required: ["title", "trigger", "questions"]),
         "SurveyAnswers": ["type": "object", "additionalProperties": text,
                           "description": "One entry per question, keyed q_<questionID>: a number for rating and NPS, the option for single choice, text for free text."],
-        "SurveyResults": object(["survey_id": uuid, "anonymity_threshold": int, "report": ["type": "object"]]),
+        "SurveyFigure": object([
+            "hidden": bool, "answer_count": ["type": ["integer", "null"]], "mean": ["type": ["number", "null"]],
+            "distribution": ["type": ["array", "null"], "items": int], "nps": ["type": ["integer", "null"]],
+            "promoters": ["type": ["integer", "null"]], "passives": ["type": ["integer", "null"]], "detractors": ["type": ["integer", "null"]],
+            "choices": ["type": ["array", "null"], "items": object(["option": string, "count": int])],
+            "texts": ["type": ["array", "null"], "items": string],
+        ], required: ["hidden"]),
+        "SurveyResults": object([
+            "survey_id": uuid, "anonymous": bool, "anonymity_threshold": int, "response_count": int,
+            "questions": array(object([
+                "question_id": uuid, "prompt": string, "kind": string, "overall": ref("SurveyFigure"),
+                "by_role": array(object(["role": string, "figure": ref("SurveyFigure")])),
+            ])),
+            "named_answers": array(object(["name": string, "question": string, "answer": string])),
+        ]),
         "CalendarFeed": object(["url": nullableString, "webcal_url": nullableString, "created_at": ["type": ["string", "null"], "format": "date-time"]]),
     ] }
 }

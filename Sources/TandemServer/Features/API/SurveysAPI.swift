@@ -25,12 +25,6 @@ enum SurveysAPI {
         let questions: [QuestionResponse]
     }
 
-    struct ResultsResponse: Content {
-        let survey_id: UUID
-        let anonymity_threshold: Int
-        let report: SurveyReport
-    }
-
     static func register(_ api: any RoutesBuilder) {
         let admin = api.grouped("programmes", ":programmeID", "surveys")
         admin.get(use: list)
@@ -67,11 +61,22 @@ enum SurveysAPI {
     }
 
     /// Aggregates only, under the same anonymity threshold as the page.
-    @Sendable static func results(req: Request) async throws -> ResultsResponse {
+    @Sendable static func results(req: Request) async throws -> SurveyResultsBody {
         let (_, programme) = try await SurveysAdminController.adminProgramme(req)
         let survey = try await SurveyQueries.find(req.parameters.get("surveyID", as: UUID.self), programme: programme, on: req.db)
-        return ResultsResponse(survey_id: try survey.requireID(), anonymity_threshold: SurveyAggregator.anonymityThreshold,
-                               report: try await SurveyResultsPage.report(for: survey, on: req.db))
+        let questions = try await SurveyQueries.questions(of: survey, on: req.db)
+        let report = try await SurveyResultsPage.report(for: survey, questions: questions, on: req.db)
+        let named = try await SurveyResultsPage.namedAnswers(report, survey: survey, questions: questions, on: req.db)
+        return SurveyResultsBody(
+            survey_id: try survey.requireID(), anonymous: survey.anonymous, anonymity_threshold: SurveyAggregator.anonymityThreshold,
+            response_count: report.responseCount,
+            questions: questions.compactMap { q in
+                guard let id = q.id else { return nil }
+                return .init(question_id: id, prompt: q.prompt, kind: q.kind.rawValue,
+                             overall: SurveyResultsBody.figure(report.overall[id.uuidString]),
+                             by_role: report.byRole.map { .init(role: $0.role.rawValue, figure: SurveyResultsBody.figure($0.summaries[id.uuidString])) })
+            },
+            named_answers: named.map { .init(name: $0.person, question: $0.question, answer: $0.answer) })
     }
 
     /// Surveys waiting for the signed-in member in this relationship.
@@ -96,5 +101,4 @@ enum SurveysAPI {
     }
 }
 
-extension SurveyReport: Content {}
 extension SmartReport: Content {}

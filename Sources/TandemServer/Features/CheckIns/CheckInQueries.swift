@@ -12,8 +12,13 @@ enum CheckInQueries {
         let knownGoals = goalIDs.isEmpty ? [] : try await Goal.query(on: db).filter(\.$relationship.$id == rid).filter(\.$id ~~ goalIDs).all(\.$id)
         var meeting: Meeting?
         if let meetingID {
-            meeting = try await Meeting.query(on: db).filter(\.$id == meetingID).filter(\.$relationshipID == rid)
-                .filter(\.$status == .scheduled).first()
+            // The scheduled meeting this check-in records: another pair's id is a 404, and one
+            // already logged or cancelled is a 409, never a silent second row.
+            let found = try await WorkspaceLookup.meeting(meetingID, in: r, on: db)
+            guard found.status == .scheduled else {
+                throw AppError.conflict("meeting.not_scheduled", "This meeting has already been logged or cancelled.")
+            }
+            meeting = found
         }
         let held = meeting ?? Meeting(organisationID: user.organisationID, relationshipID: rid, createdBy: userID,
                                       meeting: valid.meeting, status: .held)
