@@ -43,7 +43,8 @@ enum ClosingController {
         if try await Reflection.query(on: db).filter(\.$relationshipID == rid).filter(\.$userID == user.requireID()).first() != nil {
             throw AppError.conflict("reflection.exists", "You have already written your closing reflection.")
         }
-        try await db.transaction { tx in
+        let written = AppError.conflict("reflection.exists", "You have already written your closing reflection.")
+        try await UniqueViolation.mapping(to: written) { try await db.transaction { tx in
             try await Reflection(organisationID: user.organisationID, relationshipID: rid, userID: try user.requireID(),
                                  learned: valid.learned, partnerLearned: valid.partnerLearned, nextSteps: valid.nextSteps).create(on: tx)
             if r.status == .active {
@@ -55,7 +56,7 @@ enum ClosingController {
                 try await Audit.record("relationship.closed", organisationID: user.organisationID, actorID: user.id,
                                        target: "relationship", targetID: rid, on: tx)
             }
-        }
+        } }
     }
 
     static func render(_ req: Request, _ r: Relationship, user: User, values: ClosingReflectionDraft,

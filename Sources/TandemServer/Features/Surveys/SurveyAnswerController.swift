@@ -49,7 +49,8 @@ enum SurveyResponses {
             .filter(\.$userID == user.requireID()).first() != nil {
             throw AppError.conflict("survey.already_answered", "You have already answered this survey.")
         }
-        try await db.transaction { tx in
+        let answered = AppError.conflict("survey.already_answered", "You have already answered this survey.")
+        try await UniqueViolation.mapping(to: answered) { try await db.transaction { tx in
             let response = SurveyResponse(organisationID: user.organisationID, surveyID: surveyID, relationshipID: rid,
                                           userID: try user.requireID(), role: role)
             try await response.create(on: tx)
@@ -58,6 +59,6 @@ enum SurveyResponses {
                 try await SurveyAnswer(organisationID: user.organisationID, surveyID: surveyID, responseID: try response.requireID(),
                                        questionID: qid, role: role, value: value).create(on: tx)
             }
-        }
+        } }
     }
 }
