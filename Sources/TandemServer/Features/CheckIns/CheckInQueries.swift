@@ -10,6 +10,9 @@ enum CheckInQueries {
         let userID = try user.requireID()
         let goalIDs = Set(valid.goalIDs.compactMap(UUID.init(uuidString:)))
         let knownGoals = goalIDs.isEmpty ? [] : try await Goal.query(on: db).filter(\.$relationship.$id == rid).filter(\.$id ~~ goalIDs).all(\.$id)
+        guard knownGoals.count == goalIDs.count, goalIDs.count == valid.goalIDs.count else {
+            throw ValidationFailure([FieldError(field: "goal_ids", code: "invalid", message: "Choose goals from this relationship.")])
+        }
         var meeting: Meeting?
         if let meetingID {
             // The scheduled meeting this check-in records: another pair's id is a 404, and one

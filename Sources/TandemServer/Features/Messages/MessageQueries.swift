@@ -19,10 +19,14 @@ enum MessageQueries {
     static func page(relationshipID: UUID, before: KeysetCursor?, limit: Int, on db: any Database) async throws -> Page {
         var query = Message.query(on: db).filter(\.$relationshipID == relationshipID)
         if let before, let seconds = Double(before.sortKey) {
-            let date = Date(timeIntervalSince1970: seconds)
+            // Message times are whole milliseconds, but a date can come back from SQLite one
+            // floating-point step away from what was written, so "the same time" is a window
+            // of half a millisecond either side rather than exact equality.
+            let earlier = Date(timeIntervalSince1970: seconds - 0.0005)
+            let later = Date(timeIntervalSince1970: seconds + 0.0005)
             query = query.group(.or) { or in
-                or.filter(\.$createdAt < date)
-                or.group(.and) { $0.filter(\.$createdAt == date).filter(\.$id < before.id) }
+                or.filter(\.$createdAt < earlier)
+                or.group(.and) { $0.filter(\.$createdAt >= earlier).filter(\.$createdAt <= later).filter(\.$id < before.id) }
             }
         }
         let rows = try await query.sort(\.$createdAt, .descending).sort(\.$id, .descending).limit(limit + 1).all()
