@@ -81,12 +81,8 @@ enum ConversationAPI {
         let (user, r) = try await req.memberRelationship()
         try r.requireActive()
         let target = try req.content.decode(FeedbackTarget.self)
-        let recipient = try FeedbackController.recipient(target.to, of: r, from: user)
-        let valid = try req.content.decode(FeedbackDraft.self).validate()
-        let meetingID = try await target.check_in.asyncMap { try await WorkspaceLookup.meeting($0, in: r, on: req.db).requireID() }
-        let f = Feedback(organisationID: user.organisationID, relationshipID: try r.requireID(), meetingID: meetingID,
-                         from: try user.requireID(), to: recipient, wentWell: valid.wentWell, couldBeBetter: valid.couldBeBetter)
-        try await f.create(on: req.db)
+        let f = try await FeedbackController.give(try req.content.decode(FeedbackDraft.self), to: target.to, about: target.check_in,
+                                                  from: user, in: r, on: req.db)
         return try await response(f).encodeResponse(status: .created, for: req)
     }
 

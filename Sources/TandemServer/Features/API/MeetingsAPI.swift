@@ -61,16 +61,14 @@ enum MeetingsAPI {
         let (user, r, meeting) = try await MeetingsController.scheduled(req)
         let valid = try req.content.decode(MeetingDraft.self)
             .validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), mustBeInFuture: true)
-        meeting.apply(valid)
-        meeting.sequence += 1
+        meeting.move(to: valid)
         try await meeting.save(on: req.db)
         return try await one(meeting, in: r, for: user, on: req.db)
     }
 
     @Sendable static func cancel(req: Request) async throws -> MeetingResponse {
         let (user, r, meeting) = try await MeetingsController.scheduled(req)
-        meeting.status = .cancelled
-        meeting.sequence += 1
+        meeting.cancel()
         try await meeting.save(on: req.db)
         return try await one(meeting, in: r, for: user, on: req.db)
     }

@@ -36,8 +36,19 @@ enum SurveysAPI {
     }
 
     static func body(_ s: Survey, on db: any Database) async throws -> SurveyResponseBody {
-        let questions = try await SurveyQueries.questions(of: s, on: db)
-        return SurveyResponseBody(
+        try await bodies([s], on: db)[0]
+    }
+
+    /// Each survey with its questions, in one query for all of them.
+    static func bodies(_ surveys: [Survey], on db: any Database) async throws -> [SurveyResponseBody] {
+        guard !surveys.isEmpty else { return [] }
+        let all = try await SurveyQuestion.query(on: db).filter(\.$surveyID ~~ surveys.compactMap(\.id)).sort(\.$position).all()
+        let bySurvey = Dictionary(grouping: all, by: \.surveyID)
+        return try surveys.map { try body($0, questions: bySurvey[$0.id ?? UUID()] ?? []) }
+    }
+
+    static func body(_ s: Survey, questions: [SurveyQuestion]) throws -> SurveyResponseBody {
+        SurveyResponseBody(
             id: try s.requireID(), programme_id: s.programmeID, title: s.title, intro: s.intro, trigger: s.trigger.rawValue,
             pulse_after: s.pulseAfter, anonymous: s.anonymous, closed: s.closedAt != nil,
             questions: questions.map {
@@ -49,9 +60,7 @@ enum SurveysAPI {
     @Sendable static func list(req: Request) async throws -> APIPage<SurveyResponseBody> {
         let (_, programme) = try await SurveysAdminController.adminProgramme(req)
         let surveys = try await Survey.query(on: req.db).filter(\.$programmeID == programme.requireID()).sort(\.$createdAt, .descending).all()
-        var items: [SurveyResponseBody] = []
-        for survey in surveys { items.append(try await body(survey, on: req.db)) }
-        return APIPage(items: items, next_cursor: nil)
+        return APIPage(items: try await bodies(surveys, on: req.db), next_cursor: nil)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -85,9 +94,7 @@ enum SurveysAPI {
         let zone = try await ViewerZone.of(user, on: req.db)
         let held = try await Meeting.query(on: req.db).filter(\.$relationshipID == r.requireID()).filter(\.$status == .held).count()
         let surveys = try await SurveyQueries.due(for: user, in: r, heldCheckIns: held, today: LocalDate(date: Date(), in: zone), on: req.db)
-        var items: [SurveyResponseBody] = []
-        for survey in surveys { items.append(try await body(survey, on: req.db)) }
-        return APIPage(items: items, next_cursor: nil)
+        return APIPage(items: try await bodies(surveys, on: req.db), next_cursor: nil)
     }
 
     /// Answers keyed `q_<questionID>`, as the form sends them.

@@ -25,10 +25,7 @@ enum CheckInQueries {
         }
         let held = meeting ?? Meeting(organisationID: user.organisationID, relationshipID: rid, createdBy: userID,
                                       meeting: valid.meeting, status: .held)
-        if meeting != nil {
-            held.apply(valid.meeting)
-            held.sequence += 1
-        }
+        if meeting != nil { held.move(to: valid.meeting) }
         held.status = .held
         held.sharedNotes = valid.sharedNotes
         held.loggedBy = userID

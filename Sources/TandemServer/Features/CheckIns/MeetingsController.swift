@@ -51,8 +51,7 @@ enum MeetingsController {
         let draft = try req.content.decode(MeetingDraft.self)
         do {
             let valid = try draft.validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), mustBeInFuture: true)
-            meeting.apply(valid)
-            meeting.sequence += 1
+            meeting.move(to: valid)
             try await meeting.save(on: req.db)
             return req.redirect(to: "/relationships/\(try r.requireID())?notice=meeting-moved#meetings")
         } catch let failure as ValidationFailure {
@@ -63,8 +62,7 @@ enum MeetingsController {
 
     @Sendable static func cancel(req: Request) async throws -> Response {
         let (_, r, meeting) = try await scheduled(req)
-        meeting.status = .cancelled
-        meeting.sequence += 1
+        meeting.cancel()
         try await meeting.save(on: req.db)
         return req.redirect(to: "/relationships/\(try r.requireID())?notice=meeting-cancelled#meetings")
     }

@@ -75,8 +75,7 @@ enum MeetingClosure {
     static func cancelUpcoming(in relationshipID: UUID, on db: any Database) async throws {
         let upcoming = try await Meeting.query(on: db).filter(\.$relationshipID == relationshipID).filter(\.$status == .scheduled).all()
         for meeting in upcoming {
-            meeting.status = .cancelled
-            meeting.sequence += 1
+            meeting.cancel()
             try await meeting.save(on: db)
         }
     }

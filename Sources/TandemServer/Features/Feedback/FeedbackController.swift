@@ -38,17 +38,24 @@ enum FeedbackController {
         let target = try req.content.decode(Target.self)
         let checkIn = target.check_in.flatMap(UUID.init(uuidString:))
         do {
-            let recipient = try recipient(target.to, of: r, from: user)
-            let valid = try draft.validate()
-            let meetingID = try await checkIn.asyncMap { try await WorkspaceLookup.meeting($0, in: r, on: req.db).requireID() }
-            try await Feedback(organisationID: user.organisationID, relationshipID: try r.requireID(), meetingID: meetingID,
-                               from: try user.requireID(), to: recipient, wentWell: valid.wentWell,
-                               couldBeBetter: valid.couldBeBetter).create(on: req.db)
+            _ = try await give(draft, to: target.to, about: checkIn, from: user, in: r, on: req.db)
             return req.redirect(to: "/relationships/\(try r.requireID())?notice=feedback-sent#feedback")
         } catch let failure as ValidationFailure {
             return try await render(req, r, user: user, checkIn: checkIn, to: target.to, values: draft,
                                     errors: failure.byField, status: .unprocessableEntity)
         }
+    }
+
+    /// Validates and saves feedback from `user` to another member, about a check-in if named.
+    static func give(_ draft: FeedbackDraft, to raw: String?, about checkIn: UUID?, from user: User, in r: Relationship,
+                     on db: any Database) async throws -> Feedback {
+        let recipient = try recipient(raw, of: r, from: user)
+        let valid = try draft.validate()
+        let meetingID = try await checkIn.asyncMap { try await WorkspaceLookup.meeting($0, in: r, on: db).requireID() }
+        let feedback = Feedback(organisationID: user.organisationID, relationshipID: try r.requireID(), meetingID: meetingID,
+                                from: try user.requireID(), to: recipient, wentWell: valid.wentWell, couldBeBetter: valid.couldBeBetter)
+        try await feedback.create(on: db)
+        return feedback
     }
 
     /// Another member of this relationship; in a pair there is only one, so it may be left out.

@@ -37,7 +37,8 @@ struct WorkspaceData {
 
     var held: [Meeting] { meetings.filter { $0.status == .held }.sorted { $0.startsAt > $1.startsAt } }
 
-    func upcoming(now: Date) -> [Meeting] {
+    /// Scheduled meetings, soonest first, including any whose time has passed unlogged.
+    var upcoming: [Meeting] {
         meetings.filter { $0.status == .scheduled }.sorted { $0.startsAt < $1.startsAt }
     }
 

@@ -7,9 +7,10 @@ enum WorkspaceGoals {
     static func groups(_ d: WorkspaceData, base: String, today: LocalDate) -> [GoalGroup] {
         let members = d.relationship.members.sorted { ($0.$user.id == d.viewerID ? 0 : 1, $0.user.name) < ($1.$user.id == d.viewerID ? 0 : 1, $1.user.name) }
         let byOwner = Dictionary(grouping: d.goals, by: { $0.$owner.id })
+        let focusAreas = d.focusAreas
         return members.map { member in
             let isMine = member.$user.id == d.viewerID
-            let goals = (byOwner[member.$user.id] ?? []).map { card($0, d, base: base, today: today) }
+            let goals = (byOwner[member.$user.id] ?? []).map { card($0, d, base: base, today: today, focusAreas: focusAreas) }
             return GoalGroup(ownerName: isMine ? "Your goals" : "\(member.user.name)’s goals",
                              roleLabel: roleLabel(member.role), isMine: isMine, goals: goals)
         }
@@ -23,12 +24,12 @@ enum WorkspaceGoals {
         }
     }
 
-    static func card(_ goal: Goal, _ d: WorkspaceData, base: String, today: LocalDate) -> GoalCard {
+    static func card(_ goal: Goal, _ d: WorkspaceData, base: String, today: LocalDate, focusAreas: [String]) -> GoalCard {
         let id = goal.id?.uuidString ?? ""
         let milestones = d.milestones[goal.id ?? UUID()] ?? []
         let report = SmartCheck.review(SmartInput(
             title: goal.title, description: goal.description, measure: goal.measure, targetDate: goal.targetLocalDate,
-            milestones: milestones.map(\.title), today: today, programmeEnds: d.programmeEnds, focusAreas: d.focusAreas))
+            milestones: milestones.map(\.title), today: today, programmeEnds: d.programmeEnds, focusAreas: focusAreas))
         return GoalCard(
             id: id, url: "\(base)/goals/\(id)", title: goal.title, status: goal.status.label, statusCode: goal.status.rawValue,
             target: DateText.day(goal.targetLocalDate), measure: goal.measure,

@@ -3,7 +3,7 @@ import TandemCore
 
 enum WorkspaceMeetings {
     static func upcoming(_ d: WorkspaceData, base: String, now: Date) -> [MeetingRow] {
-        d.upcoming(now: now).map { m in
+        d.upcoming.map { m in
             let id = m.id?.uuidString ?? ""
             let link = m.link.flatMap(URL.init(string:))
             return MeetingRow(

@@ -23,7 +23,7 @@ enum WorkspacePrompts {
             prompts.append(.init(text: "How did your last check-in go? Tell your partner what went well and what could be better.",
                                  url: "\(base)/feedback/new?check_in=\(lastID.uuidString)", action: "Give feedback"))
         }
-        if let overdue = d.upcoming(now: now).first(where: { $0.startsAt <= now }), let id = overdue.id {
+        if let overdue = d.upcoming.first(where: { $0.startsAt <= now }), let id = overdue.id {
             prompts.append(.init(text: "Your meeting on \(DateText.dateTime(overdue.startsAt, timeZone: d.timeZone.identifier)) has passed. Log it as a check-in, with notes and actions.",
                                  url: "\(base)/check-ins/new?meeting=\(id.uuidString)", action: "Log the check-in"))
         }

@@ -54,6 +54,18 @@ final class Meeting: Model, @unchecked Sendable {
         agenda = meeting.agenda
     }
 
+    /// Moving keeps the calendar UID and raises SEQUENCE, so subscribers update the event.
+    func move(to meeting: ValidMeeting) {
+        apply(meeting)
+        sequence += 1
+    }
+
+    /// Cancelling keeps the row, so feeds can publish STATUS:CANCELLED.
+    func cancel() {
+        status = .cancelled
+        sequence += 1
+    }
+
     var endsAt: Date { startsAt.addingTimeInterval(Double(durationMinutes) * 60) }
     var zone: TimeZone { TimeZone(identifier: timeZone) ?? .gmt }
 }
