@@ -94,6 +94,7 @@ class TandemServer:
         self.base_url = base_url
         self.workdir = workdir
         self.log = log
+        self.database = workdir / "run" / "tandem.sqlite"
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -118,12 +119,16 @@ def _serve(extra_args):
             "`swift build` or set TANDEM_BIN", pytrace=False)
 
     workdir = Path(tempfile.mkdtemp(prefix="tandem-e2e-"))
+    # The server starts in an empty folder of its own, as a service would: it finds its
+    # templates from the binary, and the default database file lands here.
+    rundir = workdir / "run"
+    rundir.mkdir()
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
     log = workdir / "server.log"
     env = {k: v for k, v in os.environ.items() if k not in _SCRUBBED_ENV}
+    env.pop("TANDEM_RESOURCES", None)
     env.update(
-        DATABASE_URL=str(workdir / "tandem.sqlite"),
         TANDEM_SECRET=E2E_SECRET,
         LOG_LEVEL="warning",
         PUBLIC_URL=base_url,
@@ -133,10 +138,8 @@ def _serve(extra_args):
     process = None
     log_file = open(log, "wb")
     try:
-        # Templates are found relative to the working directory
-        # (Resources/Views and Public/), so run from the repository root.
         process = subprocess.Popen(
-            command, cwd=REPO, env=env, stdin=subprocess.DEVNULL,
+            command, cwd=rundir, env=env, stdin=subprocess.DEVNULL,
             stdout=log_file, stderr=subprocess.STDOUT)
         _server_logs.append(log)
 
@@ -152,7 +155,9 @@ def _serve(extra_args):
                     f"{HEALTH_TIMEOUT:.0f} s. Output:\n{_tail(log)}", pytrace=False)
             time.sleep(0.25)
 
-        yield TandemServer(base_url, workdir, log)
+        server = TandemServer(base_url, workdir, log)
+        assert server.database.is_file(), "the default database should be created in the working folder"
+        yield server
     finally:
         if process is not None:
             _stop(process)

@@ -6,8 +6,8 @@ import Vapor
 
 /// Builds the app from the environment, runs some work, and always shuts it down.
 enum Runner {
-    static func withApp(port: Int? = nil, _ body: (Application) async throws -> Void) async throws {
-        let (settings, warnings) = try loadSettings(port: port)
+    static func withApp(port: Int? = nil, serving: Bool = false, _ body: (Application) async throws -> Void) async throws {
+        let (settings, warnings) = try loadSettings(port: port, serving: serving)
         let app = try await Application.make(Environment(name: "production", arguments: ["tandem", "serve"]))
         do {
             try await configure(app, settings)
@@ -24,7 +24,7 @@ enum Runner {
         let env = ProcessInfo.processInfo.environment
         let port = port ?? Int(env["PORT"] ?? "") ?? 8080
         let host = hostname ?? bindAddress(from: env["HOSTNAME"]) ?? "127.0.0.1"
-        try await withApp(port: port) { app in
+        try await withApp(port: port, serving: true) { app in
             try await prepareDatabase(app)
             if demo { say(try await DemoSeeder.load(app).banner) }
             app.http.server.configuration.hostname = host
@@ -48,9 +48,10 @@ enum Runner {
         return nil
     }
 
-    static func loadSettings(port: Int?) throws -> (AppSettings, [String]) {
+    static func loadSettings(port: Int?, serving: Bool) throws -> (AppSettings, [String]) {
         do {
-            let result = try AppSettings.fromEnvironment(port: port)
+            var result = try AppSettings.fromEnvironment(port: port)
+            if serving { result.settings = try result.settings.locatingResources() }
             let level = result.settings.logLevel
             LoggingSystem.bootstrap { label in
                 var handler = StreamLogHandler.standardError(label: label)

@@ -3,14 +3,14 @@ import Testing
 @testable import TandemCore
 
 @Suite struct LocalDateTests {
-    @Test(arguments: ["2024-02-29", "2025-12-31", "0001-01-01"])
+    @Test(arguments: ["2024-02-29", "2025-12-31", "1900-01-01", "2200-12-31"])
     func parsesAndPrintsIso(text: String) {
         #expect(LocalDate(iso: text)?.iso == text)
     }
 
     @Test(arguments: [
         "", "2025-02-29", "2025-13-01", "2025-00-10", "2025-1-01", "25-01-01", "2025-01-01T00:00",
-        "2025/01/01", "２０２５-01-01", "2025-01-+1", "abcd-ef-gh",
+        "2025/01/01", "２０２５-01-01", "2025-01-+1", "abcd-ef-gh", "0001-01-01", "1899-12-31", "2201-01-01", "9999-12-31",
     ])
     func rejectsMalformedOrImpossibleDates(text: String) {
         #expect(LocalDate(iso: text) == nil)

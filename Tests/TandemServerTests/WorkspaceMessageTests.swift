@@ -87,7 +87,7 @@ struct WorkspaceMessageTests {
     }
 
     @Test(arguments: TestDB.enabled)
-    func aGarbledCursorShowsTheNewestPage(db: TestDB) async throws {
+    func aGarbledCursorIsABadRequestThatSaysSo(db: TestDB) async throws {
         try await withApp(db) { app in
             // arrange
             let fixtures = Fixtures(app: app)
@@ -96,8 +96,9 @@ struct WorkspaceMessageTests {
             // act
             let response = try await fixtures.client(signedInAs: w.mentee).get("\(w.base)/messages?before=bm90LWEtY3Vyc29y")
             // assert
-            #expect(response.status == .ok)
-            #expect(response.body.string.contains("Only message"))
+            #expect(response.status == .badRequest)
+            #expect(response.body.string.contains("Start again from the first page"))
+            #expect(!response.body.string.contains("Only message"))
         }
     }
 }

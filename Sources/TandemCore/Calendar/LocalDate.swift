@@ -17,12 +17,17 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.day = day
     }
 
-    /// Parses exactly "YYYY-MM-DD".
+    /// The years a typed or stored date may have: wide enough for any real plan, narrow enough
+    /// that arithmetic on the day and every database's date type stay in range.
+    public static let acceptedYears = 1900...2200
+
+    /// Parses exactly "YYYY-MM-DD", within `acceptedYears`.
     public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              Self.acceptedYears.contains(year)
         else { return nil }
         self.init(year: year, month: month, day: day)
     }

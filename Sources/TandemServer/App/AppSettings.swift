@@ -25,6 +25,8 @@ public struct AppSettings: Sendable {
     public var postgresConnectionsPerLoop: Int = 4
     /// Test-only: report each request's Fluent query count in a response header.
     public var recordQueryCounts: Bool = false
+    /// The folder holding `Resources/Views` and `Public`; nil finds it beside the executable.
+    public var resourcesDirectory: String?
 
     public init(
         database: DatabaseChoice = .sqliteMemory,
@@ -95,6 +97,16 @@ extension AppSettings {
             trustedProxies: proxies, logLevel: level
         )
         return (settings, warnings)
+    }
+
+    /// These settings with the templates' folder found (see `ResourceLocator`), or a
+    /// `SettingsError` that lists where it looked. `serve` calls this before it starts.
+    public func locatingResources(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> AppSettings {
+        var located = self
+        located.resourcesDirectory = try ResourceLocator.locate(environment: environment)
+        return located
     }
 
     static func parseDatabase(_ raw: String?) throws -> DatabaseChoice {

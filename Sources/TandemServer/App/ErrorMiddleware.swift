@@ -42,6 +42,8 @@ struct TandemErrorMiddleware: AsyncMiddleware {
             if status == .internalServerError { logger.report(error: error) }
             let message = status == .internalServerError ? "Something went wrong on our side." : error.reason
             return Mapped(status: status, code: code, message: message, fields: [])
+        case _ where DatabaseInputError.matches(error):
+            return Mapped(status: .badRequest, code: "request.invalid_value", message: "A value in the request is not one we can store. Check the fields and try again.", fields: [])
         case is DecodingError:
             return Mapped(status: .badRequest, code: "request.malformed", message: "The request body could not be read. Check the field names and types.", fields: [])
         default:

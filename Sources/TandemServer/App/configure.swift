@@ -6,11 +6,16 @@ import Vapor
 public func configure(_ app: Application, _ settings: AppSettings) async throws {
     app.settings = settings
     app.logger.logLevel = settings.logLevel
+    // Templates and public files are found from the binary, never from the working folder.
+    // Commands that render nothing (migrate, backup) run without them.
+    if let resources = settings.resourcesDirectory ?? (try? ResourceLocator.locate()) {
+        app.directory = DirectoryConfiguration(workingDirectory: resources)
+    }
 
     app.middleware = .init()
     app.middleware.use(TandemErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(TandemSessionMiddleware())
     app.middleware.use(CSRFMiddleware())
     if settings.recordQueryCounts { app.middleware.use(QueryCountMiddleware()) }

@@ -42,7 +42,7 @@ enum ConversationAPI {
     /// Newest first, 50 a page; `before` is the previous page's `next_cursor`.
     @Sendable static func messages(req: Request) async throws -> APIPage<MessageResponse> {
         let (user, r) = try await req.memberRelationship()
-        let before = req.query[String.self, at: "before"].flatMap(KeysetCursor.init(encoded:))
+        let before = try req.timeCursor("before")
         let page = try await MessageQueries.page(relationshipID: try r.requireID(), before: before, limit: 50, on: req.db)
         if before == nil { try await MessageQueries.markRead(relationship: r, for: user, at: Date(), on: req.db) }
         return APIPage(items: page.messages.reversed().map {

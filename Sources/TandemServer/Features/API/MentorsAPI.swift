@@ -19,6 +19,7 @@ enum MentorsAPI {
         let user = try req.requireUser()
         let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
         let filters = try req.query.decode(MentorFilters.self)
+        _ = try req.cursor("after")
         let (_, offered) = RequestRoles.roles(for: p.type)
         let page = try await MentorBrowseQueries.page(programmeID: try p.requireID(), role: offered, excluding: try user.requireID(),
                                                       filters: filters, limit: MentorBrowseController.pageSize, on: req.db)

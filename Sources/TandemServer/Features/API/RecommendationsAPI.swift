@@ -21,10 +21,7 @@ enum RecommendationsAPI {
     @Sendable static func list(req: Request) async throws -> APIPage<RecommendationResponse> {
         let user = try req.requireUser()
         let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
-        let k = req.query[Int.self, at: "k"] ?? 10
-        guard (1...50).contains(k) else {
-            throw ValidationFailure([FieldError(field: "k", code: "out_of_range", message: "k must be between 1 and 50.")])
-        }
+        let k = try req.boundedInt("k", in: 1...50, default: 10)
         let top = try await RecommendationQueries.top(k, for: user, in: programme, request: req)
         return APIPage(items: top.map {
             RecommendationResponse(

@@ -16,7 +16,7 @@ enum PeopleController {
 
     @Sendable static func index(req: Request) async throws -> View {
         let admin = try req.requireAdmin()
-        let cursor = req.query[String.self, at: "after"].flatMap(KeysetCursor.init(encoded:))
+        let cursor = try req.cursor("after")
         let page = try await PeopleQueries.page(organisationID: admin.organisationID, after: cursor, limit: pageSize, on: req.db)
         let total = try await User.query(on: req.db).filter(\.$organisationID == admin.organisationID).count()
         return try await req.view.render("admin/people", PeopleContext(

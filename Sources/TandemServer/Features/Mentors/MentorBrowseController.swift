@@ -16,6 +16,7 @@ enum MentorBrowseController {
         let programmeID = try programme.requireID()
         let userID = try user.requireID()
         let filters = try req.query.decode(MentorFilters.self)
+        _ = try req.cursor("after")
         let (seeker, offered) = RequestRoles.roles(for: programme.type)
         let page = try await MentorBrowseQueries.page(programmeID: programmeID, role: offered, excluding: userID,
                                                       filters: filters, limit: pageSize, on: req.db)

@@ -11,7 +11,9 @@ struct MentorFilters: Content {
 
     var cleaned: MentorFilters {
         func clean(_ s: String?) -> String? {
-            let t = s?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+            // Control characters match no skill, and PostgreSQL refuses NUL in text.
+            let t = String((s ?? "").unicodeScalars.filter { $0.properties.generalCategory != .control })
+                .trimmingCharacters(in: .whitespaces).lowercased()
             return t.isEmpty ? nil : String(t.prefix(60))
         }
         return MentorFilters(skill: clean(skill), department: clean(department), language: clean(language), after: after)

@@ -11,14 +11,14 @@ enum MessageQueries {
         /// Where the next, older page starts.
         var olderCursor: KeysetCursor? {
             guard hasOlder, let first = messages.first, let id = first.id else { return nil }
-            return KeysetCursor(sortKey: String(first.createdAt.timeIntervalSince1970), id: id)
+            return KeysetCursor(instant: first.createdAt, id: id)
         }
     }
 
     /// One keyset page, newest first in the query, on the (relationship, created_at, id) index.
     static func page(relationshipID: UUID, before: KeysetCursor?, limit: Int, on db: any Database) async throws -> Page {
         var query = Message.query(on: db).filter(\.$relationshipID == relationshipID)
-        if let before, let seconds = Double(before.sortKey) {
+        if let before, let seconds = before.instant?.timeIntervalSince1970 {
             // Message times are whole milliseconds, but a date can come back from SQLite one
             // floating-point step away from what was written, so "the same time" is a window
             // of half a millisecond either side rather than exact equality.

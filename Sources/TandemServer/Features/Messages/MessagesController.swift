@@ -49,7 +49,7 @@ enum MessagesController {
     @Sendable static func older(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
         let zone = try await ViewerZone.of(user, on: req.db).identifier
-        let before = req.query[String.self, at: "before"].flatMap(KeysetCursor.init(encoded:))
+        let before = try req.timeCursor("before")
         let page = try await MessageQueries.page(relationshipID: try r.requireID(), before: before, limit: 50, on: req.db)
         let names = Dictionary(r.members.map { ($0.$user.id, $0.user.name) }, uniquingKeysWith: { a, _ in a })
         let base = "/relationships/\(try r.requireID())"
