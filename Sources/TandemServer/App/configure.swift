@@ -8,8 +8,9 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.logger.logLevel = settings.logLevel
 
     app.middleware = .init()
-    app.middleware.use(TandemErrorMiddleware())
+    // Outside the error middleware, so error pages and unknown routes get the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(TandemErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(TandemSessionMiddleware())
     app.middleware.use(CSRFMiddleware())
@@ -20,6 +21,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
 
     app.views.use(.leaf)
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
+    app.prepareDummyPasswordHash()
     app.startMatchingPool()
     app.routes.defaultMaxBodySize = "1mb"
 
