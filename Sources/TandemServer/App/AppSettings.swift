@@ -17,8 +17,8 @@ public struct AppSettings: Sendable {
     public var allowNewOrganisations: Bool
     public var trustedProxies: [String]
     public var logLevel: Logger.Level
-    /// Failed sign-ins per email per minute before sign-in is refused.
-    public var signInFailuresPerMinute: Int
+    /// Sign-in and forgot-password throttling.
+    public var signInLimits = SignInLimits()
     /// Bcrypt cost; tests lower it so the suite stays quick.
     public var passwordCost: Int
     /// PostgreSQL connections per event loop; tests lower it so parallel tests fit in max_connections.
@@ -36,7 +36,6 @@ public struct AppSettings: Sendable {
         allowNewOrganisations: Bool = false,
         trustedProxies: [String] = [],
         logLevel: Logger.Level = .info,
-        signInFailuresPerMinute: Int = 5,
         passwordCost: Int = 12
     ) {
         self.database = database
@@ -46,7 +45,6 @@ public struct AppSettings: Sendable {
         self.allowNewOrganisations = allowNewOrganisations
         self.trustedProxies = trustedProxies
         self.logLevel = logLevel
-        self.signInFailuresPerMinute = signInFailuresPerMinute
         self.passwordCost = passwordCost
     }
 }
@@ -56,7 +54,7 @@ public struct SettingsError: Error, CustomStringConvertible {
 }
 
 extension AppSettings {
-    /// The default dev secret: fine on a laptop, refused nowhere, but warned about at start-up.
+    /// The default dev secret: fine on a laptop, warned about at start-up, refused behind https.
     static let developmentSecret = "tandem-development-secret-change-me-please"
 
     /// Reads the process environment. Bad values fail at boot with a message naming the variable.
@@ -75,6 +73,9 @@ extension AppSettings {
         }
         let publicURL = env["PUBLIC_URL"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             ?? "http://localhost:\(port ?? Int(env["PORT"] ?? "") ?? 8080)"
+        if publicURL.lowercased().hasPrefix("https://"), secret == developmentSecret {
+            throw SettingsError(description: "TANDEM_SECRET must be set when PUBLIC_URL is https: the development secret is public, so anyone could forge sessions and links. Set TANDEM_SECRET to a random value of 32+ characters.")
+        }
         let secure: Bool
         switch env["SECURE_COOKIES"]?.lowercased() {
         case "true", "1", "yes": secure = true

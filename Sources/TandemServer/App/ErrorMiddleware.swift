@@ -1,7 +1,7 @@
 import TandemCore
 import Vapor
 
-/// Maps every error to the API shape or an HTML page. Installed first, so nothing escapes it.
+/// Maps every error to the API shape or an HTML page. Installed first after the security headers, so nothing escapes it.
 struct TandemErrorMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
@@ -13,7 +13,7 @@ struct TandemErrorMiddleware: AsyncMiddleware {
             }
             if mapped.status == .unauthorized {
                 let target = request.url.path + (request.url.query.map { "?\($0)" } ?? "")
-                return request.redirect(to: "/sign-in?next=\(target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")")
+                return request.redirect(to: SignInLink.path(next: target))
             }
             return await htmlResponse(mapped, request: request)
         }

@@ -6,7 +6,10 @@ import Vapor
 struct TandemSessionMiddleware: AsyncMiddleware {
     static let cookieName = "tandem_session"
     static let anonymousCookieName = "tandem_form"
+    /// Idle timeout: a session unused this long ends.
     static let lifetime: TimeInterval = 14 * 24 * 3600
+    /// Absolute lifetime: however busy, a session ends this long after sign-in.
+    static let absoluteLifetime: TimeInterval = 30 * 24 * 3600
     static let touchInterval: TimeInterval = 5 * 60
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -35,16 +38,22 @@ struct TandemSessionMiddleware: AsyncMiddleware {
         guard let record = try await UserSession.query(on: request.db)
             .filter(\.$tokenHash == hash)
             .filter(\.$expiresAt > now)
+            .filter(\.$createdAt > now.addingTimeInterval(-absoluteLifetime))
             .first(),
             let user = try await User.find(record.userID, on: request.db),
             user.isActive
         else { return nil }
         if now.timeIntervalSince(record.lastSeenAt) > touchInterval {
             record.lastSeenAt = now
-            record.expiresAt = now.addingTimeInterval(lifetime)
+            record.expiresAt = expiry(createdAt: record.createdAt ?? now, now: now)
             try await record.save(on: request.db)
         }
         return CurrentSession(user: user, sessionID: try record.requireID(), token: token)
+    }
+
+    /// Idle timeout from now, but never past the absolute lifetime.
+    static func expiry(createdAt: Date, now: Date) -> Date {
+        min(now.addingTimeInterval(lifetime), createdAt.addingTimeInterval(absoluteLifetime))
     }
 }
 

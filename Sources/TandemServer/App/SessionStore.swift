@@ -13,8 +13,9 @@ enum SessionStore {
             expiresAt: now.addingTimeInterval(TandemSessionMiddleware.lifetime)
         )
         try await record.save(on: request.db)
+        // The cookie may outlive the idle timeout (the row enforces that), never the absolute lifetime.
         response.cookies[TandemSessionMiddleware.cookieName] = request.application.cookie(
-            token, maxAge: Int(TandemSessionMiddleware.lifetime)
+            token, maxAge: Int(TandemSessionMiddleware.absoluteLifetime)
         )
         request.currentSession = CurrentSession(user: user, sessionID: try record.requireID(), token: token)
     }

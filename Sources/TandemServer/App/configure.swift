@@ -13,8 +13,9 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     }
 
     app.middleware = .init()
-    app.middleware.use(TandemErrorMiddleware())
+    // Outside the error middleware, so error pages and unknown routes get the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(TandemErrorMiddleware())
     app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(TandemSessionMiddleware())
     app.middleware.use(CSRFMiddleware())
@@ -25,6 +26,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
 
     app.views.use(.leaf)
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
+    app.prepareDummyPasswordHash()
     app.startMatchingPool()
     app.routes.defaultMaxBodySize = "1mb"
 

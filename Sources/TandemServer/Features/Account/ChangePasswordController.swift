@@ -2,7 +2,7 @@ import Fluent
 import TandemCore
 import Vapor
 
-/// Changing the password keeps this browser signed in and ends every other session.
+/// Changing the password keeps this browser signed in, ends every other session and voids reset links.
 enum ChangePasswordController {
     static func register(_ app: Application) {
         app.get("account", "password", use: show)
@@ -32,6 +32,7 @@ enum ChangePasswordController {
             user.passwordHash = hash
             try await user.save(on: db)
             try await SessionStore.endAll(for: try user.requireID(), except: session.sessionID, on: db)
+            try await PasswordResetQueries.voidLinks(of: try user.requireID(), on: db)
             try await Audit.record("password.changed", organisationID: user.organisationID, actorID: user.id,
                                    target: "user", targetID: user.id, on: db)
         }

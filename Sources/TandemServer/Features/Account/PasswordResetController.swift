@@ -24,9 +24,8 @@ enum PasswordResetController {
                 chrome: PageChrome(request: req, title: "Forgot your password?"), email: typed, sent: false,
                 error: "Enter the email address you sign in with."), status: .unprocessableEntity)
         }
-        let limiter = SignInRateLimiter(db: req.db, failuresPerMinute: req.application.settings.signInFailuresPerMinute)
-        if try await !limiter.isBlocked(email: "reset:\(email)", ip: req.clientIP) {
-            try await limiter.recordFailure(email: "reset:\(email)", ip: req.clientIP)
+        // The answer is the same either way, so a limit says nothing about who has an account.
+        if try await PasswordResetQueries.mayRequest(email: email, request: req) {
             try await PasswordResetQueries.request(email: email, request: req)
         }
         return try await req.view.render("auth/forgot-password", ForgotPasswordContext(

@@ -1,9 +1,21 @@
 import Fluent
+import SQLKit
 import TandemCore
 import Vapor
 
 enum PasswordResetQueries {
     static let lifetime: TimeInterval = 3600
+
+    /// Its own limits, apart from sign-in failures: a few emails per address and more per IP
+    /// per hour, counted before anything is sent.
+    static func mayRequest(email: String, request: Request) async throws -> Bool {
+        let limits = request.application.settings.signInLimits
+        let counters = AttemptCounters(sql: request.db as! any SQLDatabase)
+        let now = Date()
+        guard try await counters.hit("reset:\(email)", window: limits.resetWindow, now: now) <= limits.resetsPerAddress
+        else { return false }
+        return try await counters.hit("reset-ip:\(request.clientIP)", window: limits.resetWindow, now: now) <= limits.resetsPerIP
+    }
 
     /// Queues a reset email if the address has an account. Says nothing either way, so the
     /// form cannot be used to find out who has an account.
@@ -27,29 +39,53 @@ enum PasswordResetQueries {
         }
     }
 
+    /// The link and its person, if the link can still be used. Only for showing the form:
+    /// `complete` re-checks and spends the link in one statement.
     static func valid(token: String, request: Request) async throws -> (PasswordReset, User) {
         guard let reset = try await PasswordReset.query(on: request.db).filter(\.$tokenHash == hash(token, request)).first(),
               reset.usedAt == nil, reset.expiresAt > Date(),
               let user = try await User.find(reset.userID, on: request.db), user.isActive
-        else {
-            throw AppError(status: .gone, code: "password_reset.unavailable",
-                           message: "This reset link has been used or has expired. Ask for a new one.")
-        }
+        else { throw unavailable }
         return (reset, user)
     }
 
-    /// Sets the password, spends the link and ends every session of that person.
+    /// Spends the link, sets the password, voids the person's other links and ends every session.
+    /// Spending is one conditional UPDATE, the transaction's first statement, so of two parallel
+    /// submits exactly one finds the link unused; the other gets 410.
     static func complete(_ reset: PasswordReset, user: User, password: String, request: Request) async throws {
         let hash = try await request.password.async.hash(password)
         try await request.db.transaction { db in
-            reset.usedAt = Date()
-            try await reset.save(on: db)
+            guard try await spend(try reset.requireID(), now: Date(), on: db) else { throw unavailable }
             user.passwordHash = hash
             try await user.save(on: db)
+            try await voidLinks(of: try user.requireID(), on: db)
             try await SessionStore.endAll(for: try user.requireID(), on: db)
             try await Audit.record("password.reset", organisationID: user.organisationID, actorID: user.id,
                                    target: "user", targetID: user.id, on: db)
         }
+    }
+
+    /// Marks every unused link of a person as used, after a reset or a password change.
+    static func voidLinks(of userID: UUID, on db: any Database) async throws {
+        try await PasswordReset.query(on: db)
+            .filter(\.$userID == userID).filter(\.$usedAt == nil)
+            .set(\.$usedAt, to: Date())
+            .update()
+    }
+
+    /// True if this call spent the link; false if it was already used or has expired.
+    private static func spend(_ id: UUID, now: Date, on db: any Database) async throws -> Bool {
+        let row = try await (db as! any SQLDatabase).raw("""
+            UPDATE password_resets SET used_at = \(bind: now)
+            WHERE id = \(bind: id) AND used_at IS NULL AND expires_at > \(bind: now)
+            RETURNING id
+            """).first()
+        return row != nil
+    }
+
+    private static var unavailable: AppError {
+        AppError(status: .gone, code: "password_reset.unavailable",
+                 message: "This reset link has been used or has expired. Ask for a new one.")
     }
 
     private static func hash(_ token: String, _ request: Request) -> String {

@@ -8,7 +8,8 @@ struct SignInForm: Content {
 struct SignInContext: Encodable {
     let chrome: PageChrome
     let email: String
-    let next: String
+    /// Carries `next` percent-encoded, so no value can break out of the query string.
+    let formAction: String
     let error: String?
     let canSignUp: Bool
 }
@@ -40,12 +41,4 @@ struct JoinContext: Encodable {
     let token: String
     let name: String
     let errors: [String: String]
-}
-
-extension Request {
-    /// A `next` target is followed only if it stays on this site.
-    func safeNext(_ raw: String?) -> String {
-        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.contains("\\") else { return "/" }
-        return raw
-    }
 }

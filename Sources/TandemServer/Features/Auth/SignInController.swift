@@ -22,11 +22,11 @@ enum SignInController {
         }
         switch try await SignInQueries.authenticate(email: email, password: password, request: req) {
         case .success(let user):
-            let response = req.redirect(to: req.safeNext(req.query[String.self, at: "next"]))
+            let response = req.redirect(to: req.safeNext)
             try await SessionStore.signIn(user, request: req, response: response)
             return response
         case .rateLimited:
-            return try await render(req, email: typed, error: "Too many failed sign-ins. Wait a minute, then try again.", status: .tooManyRequests)
+            return try await render(req, email: typed, error: "Too many failed sign-ins. Wait a few minutes, then try again.", status: .tooManyRequests)
         case .invalid:
             return try await render(req, email: typed, error: "That email and password do not match an account.", status: .unprocessableEntity)
         }
@@ -41,7 +41,7 @@ enum SignInController {
     static func render(_ req: Request, email: String, error: String?, status: HTTPResponseStatus) async throws -> Response {
         let context = SignInContext(
             chrome: PageChrome(request: req, title: "Sign in"),
-            email: email, next: req.safeNext(req.query[String.self, at: "next"]), error: error,
+            email: email, formAction: SignInLink.path(next: req.safeNext), error: error,
             canSignUp: try await SignUpController.isOpen(req)
         )
         return try await req.page("auth/sign-in", context, status: status)

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 enum SignInQueries {
@@ -8,18 +9,23 @@ enum SignInQueries {
         case invalid
     }
 
-    /// Checks the rate limit before the password, so a blocked guess costs no bcrypt work.
+    /// Counts the attempt first (so parallel guesses count), then checks the password. An
+    /// unknown or deactivated email is checked against a dummy hash, so it costs the same work.
     static func authenticate(email: String, password: String, request: Request) async throws -> Outcome {
-        let limiter = SignInRateLimiter(db: request.db, failuresPerMinute: request.application.settings.signInFailuresPerMinute)
-        let ip = request.clientIP
-        if try await limiter.isBlocked(email: email, ip: ip) { return .rateLimited }
+        let limiter = SignInRateLimiter(sql: request.db as! any SQLDatabase,
+                                        limits: request.application.settings.signInLimits)
+        guard let claim = try await limiter.claim(email: email, ip: request.clientIP) else { return .rateLimited }
         // Emails are unique per organisation, so one address may have accounts in several.
         let candidates = try await User.query(on: request.db)
             .filter(\.$email == email).filter(\.$isActive == true).all()
+        if candidates.isEmpty {
+            _ = try await request.password.async.verify(password, created: try await request.dummyPasswordHash())
+        }
         for user in candidates where try await request.password.async.verify(password, created: user.passwordHash) {
+            try await limiter.succeeded(claim)
             return .success(user)
         }
-        try await limiter.recordFailure(email: email, ip: ip)
+        try await limiter.failed(claim)
         return .invalid
     }
 }

@@ -37,5 +37,7 @@ enum TandemMigrations {
         M0032CreateSurveyResponses(),
         M0033CreateSurveyAnswers(),
         M0034CreateReflections(),
+        M0035CreateSignInCounters(),
+        M0036DropSignInFailures(),
     ]
 }

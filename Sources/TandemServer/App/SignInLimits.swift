@@ -1,0 +1,24 @@
+import Foundation
+
+/// How hard sign-in and forgot-password are throttled (see `SignInRateLimiter`).
+public struct SignInLimits: Sendable {
+    /// Attempts per (email, IP) per window: a hard limit.
+    public var perPair = 5
+    /// Failed attempts per IP per window, across emails: a hard limit.
+    public var perIP = 20
+    public var window: TimeInterval = 15 * 60
+    /// Attempts per email across all IPs before each further one starts a wait...
+    public var accountFree = 10
+    /// ...that grows by this much per attempt...
+    public var accountStep: TimeInterval = 30
+    /// ...up to this, so nobody is locked out for longer.
+    public var accountCap: TimeInterval = 15 * 60
+    /// An email with no attempts for this long starts again from zero.
+    public var accountForgetAfter: TimeInterval = 60 * 60
+    /// Reset emails per address, and reset requests per IP, per `resetWindow`.
+    public var resetsPerAddress = 3
+    public var resetsPerIP = 20
+    public var resetWindow: TimeInterval = 60 * 60
+
+    public init() {}
+}
