@@ -37,5 +37,8 @@ enum TandemMigrations {
         M0032CreateSurveyResponses(),
         M0033CreateSurveyAnswers(),
         M0034CreateReflections(),
+        M0035AddLeftAtToRelationshipMembers(),
+        M0036CreateHeldMeetingIndex(),
+        M0037AddSkippedToMatchRuns(),
     ]
 }
