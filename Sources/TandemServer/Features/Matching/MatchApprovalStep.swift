@@ -26,7 +26,9 @@ struct MatchApprovalStep {
         self.programmeID = try programme.requireID()
         self.orgID = admin.organisationID
         self.isPeerPool = proposal.isPeerPool
-        (seeker, offered) = RequestRoles.roles(for: programme.type)
+        let roles = RequestRoles.roles(for: programme.type)
+        seeker = roles.seeker
+        offered = roles.offered
         var people = Set(proposal.pairs.flatMap { [$0.menteeID, $0.mentorID] })
         if let trio = proposal.trio { people.insert(trio.thirdID) }
         let active = Set(try await User.query(on: db).filter(\.$id ~~ people).filter(\.$isActive == true).all(\.$id))
