@@ -179,7 +179,7 @@ struct CircleLeaveTests {
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             // assert: whatever the order, the circle is closed and every seat came back exactly once
-            #expect(statuses.allSatisfy { $0 == .seeOther || $0 == .conflict })
+            #expect(statuses.allSatisfy { $0 == .seeOther || $0 == .conflict }, "\(statuses)")
             #expect(try await Relationship.find(c.circleID, on: app.db)?.status == .closed)
             #expect(try await c.circleSeats() == 0)
             #expect(try await c.personalSeats() == 1)

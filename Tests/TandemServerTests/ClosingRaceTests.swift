@@ -44,7 +44,7 @@ struct ClosingRaceTests {
 
             // assert: every close was answered kindly, each relationship closed once, seats down by three
             #expect(statuses.count == 6)
-            #expect(statuses.allSatisfy { $0 == .seeOther })
+            #expect(statuses.allSatisfy { $0 == .seeOther }, "\(statuses)")
             for pair in pairs.prefix(3) {
                 #expect(try await Relationship.find(pair.relationshipID, on: app.db)?.status == .closed)
                 #expect(try await Reflection.query(on: app.db).filter(\.$relationshipID == pair.relationshipID).count() == 2)

@@ -30,7 +30,7 @@ import Testing
             do {
                 _ = try early.validate(defaultTimeZone: Zone.berlin, now: now, memberIDs: [], relationshipStarted: started)
                 return []
-            } catch { return error.fields.map(\.code) }
+            } catch let failure as ValidationFailure { return failure.fields.map(\.code) } catch { return ["unexpected"] }
         }()
         // assert
         #expect(codes == ["before_start"])
