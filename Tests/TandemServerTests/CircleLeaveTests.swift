@@ -188,6 +188,24 @@ struct CircleLeaveTests {
     }
 
     @Test(arguments: TestDB.enabled)
+    func someoneWhoLeftCanBeAcceptedIntoTheCircleAgain(db: TestDB) async throws {
+        try await withApp(db) { app in
+            // arrange
+            let c = try await CircleScene.make(Fixtures(app: app))
+            let ann = try await c.fixtures.client(signedInAs: c.mentees[0])
+            #expect(try await ann.api(.POST, "\(c.api)/leave").status == .noContent)
+            let request = try await c.fixtures.request(from: c.mentees[0], to: c.mentor, in: c.programme)
+            // act
+            let accepted = try await c.fixtures.client(signedInAs: c.mentor).api(.POST, "/api/v1/requests/\(try request.requireID())/accept")
+            // assert: back in the same circle, on the same membership row, holding a seat again
+            #expect(accepted.status == .ok)
+            #expect(try await ann.get(c.page).status == .ok)
+            #expect(try await RelationshipMember.query(on: app.db).filter(\.$relationship.$id == c.circleID).count() == 4)
+            #expect(try await c.circleSeats() == 3)
+        }
+    }
+
+    @Test(arguments: TestDB.enabled)
     func aPairIsClosedNotLeft(db: TestDB) async throws {
         try await withApp(db) { app in
             // arrange
