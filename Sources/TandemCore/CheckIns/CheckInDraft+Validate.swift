@@ -3,13 +3,24 @@ import Foundation
 extension CheckInDraft {
     /// The valid check-in, or every problem at once, meeting fields included. A check-in records
     /// a meeting that took place, so its start may not be in the future (beyond a few minutes).
-    /// - Parameter memberIDs: the relationship's members; each action must be owned by one.
+    /// - Parameters:
+    ///   - memberIDs: the relationship's members; each action must be owned by one.
+    ///   - relationshipStarted: when the relationship started; a check-in may not be dated on an
+    ///     earlier day (in the meeting's time zone). Nil skips the check.
     public func validate(
-        defaultTimeZone: TimeZone, now: Date, memberIDs: Set<String>
+        defaultTimeZone: TimeZone, now: Date, memberIDs: Set<String>, relationshipStarted: Date? = nil
     ) throws(ValidationFailure) -> ValidCheckIn {
         var errors = FieldErrorCollector()
         let meeting = meeting.validMeeting(
             &errors, defaultTimeZone: defaultTimeZone, now: now, mustBeInFuture: false)
+        if let meeting, let relationshipStarted {
+            let startDay = LocalDate(date: relationshipStarted, in: meeting.timeZone)
+            if LocalDate(date: meeting.startsAt, in: meeting.timeZone) < startDay {
+                errors.add(
+                    "date", "before_start",
+                    "A check-in cannot be dated before the relationship started on \(startDay.iso).")
+            }
+        }
         let limit = ValidCheckIn.maxNotesLength
         let shared = errors.text(
             sharedNotes, field: "shared_notes", max: limit,

@@ -42,6 +42,10 @@ struct TandemErrorMiddleware: AsyncMiddleware {
             if status == .internalServerError { logger.report(error: error) }
             let message = status == .internalServerError ? "Something went wrong on our side." : error.reason
             return Mapped(status: status, code: code, message: message, fields: [])
+        case _ where UniqueViolation.matches(error):
+            // Two requests raced past a pre-check into a unique index: the loser gets a 409.
+            let duplicate = UniqueViolation.duplicate
+            return Mapped(status: duplicate.status, code: duplicate.code, message: duplicate.message, fields: [])
         case _ where DatabaseInputError.matches(error):
             return Mapped(status: .badRequest, code: "request.invalid_value", message: "A value in the request is not one we can store. Check the fields and try again.", fields: [])
         case is DecodingError:

@@ -21,6 +21,7 @@ func routes(_ app: Application) throws {
     MessagesController.register(app)
     FeedbackController.register(app)
     ClosingController.register(app)
+    CircleLeaveController.register(app)
     CalendarController.register(app)
     SurveysAdminController.register(app)
     SurveyAnswerController.register(app)

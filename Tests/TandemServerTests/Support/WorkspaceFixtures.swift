@@ -22,6 +22,9 @@ struct WorkspaceScene {
     static func make(_ fixtures: Fixtures, type: ProgrammeType = .oneToOne) async throws -> WorkspaceScene {
         let scene = try await MentoringScene.make(fixtures, type: type)
         let relationshipID = try await fixtures.match(scene.mentee, with: scene.mentor, in: scene.programme)
+        // Started a few days ago, so tests can log yesterday's check-in (none may predate the start).
+        try await Relationship.query(on: fixtures.app.db).filter(\.$id == relationshipID)
+            .set(\.$startedAt, to: Date().addingTimeInterval(-3 * 86_400)).update()
         return WorkspaceScene(fixtures: fixtures, scene: scene, relationshipID: relationshipID)
     }
 

@@ -89,6 +89,7 @@ enum ConversationAPI {
     @Sendable static func close(req: Request) async throws -> RelationshipsAPI.RelationshipResponse {
         let (user, r) = try await req.memberRelationship()
         try await ClosingController.reflect(try req.content.decode(ClosingReflectionDraft.self).validate(), by: user, on: r, db: req.db)
+        await req.scoresChanged()
         return try RelationshipsAPI.response(r)
     }
 }

@@ -82,7 +82,8 @@ enum MeetingsAPI {
         try r.requireActive()
         try await CheckInWindow.requireOpen(r, user: user, on: req.db)
         let valid = try req.content.decode(CheckInDraft.self).validate(
-            defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), memberIDs: Set(r.memberIDs.map(\.uuidString)))
+            defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), memberIDs: Set(r.memberIDs.map(\.uuidString)),
+            relationshipStarted: r.startedAt)
         let scheduled = (try? req.content.decode(CheckInRef.self))?.meeting_id
         let meeting = try await CheckInQueries.log(valid, scheduled: scheduled, by: user, in: r, on: req.db)
         return try await one(meeting, in: r, for: user, on: req.db).encodeResponse(status: .created, for: req)

@@ -28,7 +28,7 @@ extension OpenAPIOperations {
             .init(method: "POST", path: "/api/v1/programmes/{programmeID}/surveys", summary: "Create a survey (admin)", tag: "surveys", parameters: ["programmeID"], body: "SurveyInput", response: "Survey", success: 201, errors: write),
             .init(method: "GET", path: "/api/v1/programmes/{programmeID}/surveys/{surveyID}/results", summary: "Aggregated results; groups under 5 answers show no figures (admin)", tag: "surveys", parameters: ["programmeID", "surveyID"], response: "SurveyResults", errors: [401, 403, 404]),
             .init(method: "GET", path: "/api/v1/me/calendar-feed", summary: "My private calendar feed address", tag: "calendar", response: "CalendarFeed", errors: [401]),
-            .init(method: "POST", path: "/api/v1/me/calendar-feed", summary: "Make a new feed address; the old one stops working", tag: "calendar", response: "CalendarFeed", success: 201, errors: [401, 403]),
+            .init(method: "POST", path: "/api/v1/me/calendar-feed", summary: "Make a new feed address; the old one stops working", tag: "calendar", response: "CalendarFeed", success: 201, errors: [401, 403, 409]),
         ]
     }()
 }

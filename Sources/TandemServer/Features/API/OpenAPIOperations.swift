@@ -29,5 +29,6 @@ enum OpenAPIOperations {
         .init(method: "POST", path: "/api/v1/requests/{requestID}/withdraw", summary: "Withdraw (mentee)", tag: "requests", parameters: ["requestID"], response: "MentorRequest", errors: write),
         .init(method: "GET", path: "/api/v1/relationships", summary: "My relationships", tag: "relationships", response: "RelationshipPage", errors: [401]),
         .init(method: "GET", path: "/api/v1/relationships/{relationshipID}", summary: "One relationship I am a member of", tag: "relationships", parameters: ["relationshipID"], response: "Relationship"),
+        .init(method: "POST", path: "/api/v1/relationships/{relationshipID}/leave", summary: "Leave a group circle (mentee) or a peer trio; the last mentee leaving closes the circle", tag: "relationships", parameters: ["relationshipID"], success: 204, errors: write),
     ]
 }

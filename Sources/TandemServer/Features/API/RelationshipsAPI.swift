@@ -23,6 +23,7 @@ enum RelationshipsAPI {
     static func register(_ api: any RoutesBuilder) {
         api.get("relationships", use: list)
         api.get("relationships", ":relationshipID", use: show)
+        api.post("relationships", ":relationshipID", "leave", use: leave)
     }
 
     static func response(_ r: Relationship, meetings: [Meeting] = []) throws -> RelationshipResponse {
@@ -47,5 +48,13 @@ enum RelationshipsAPI {
         let user = try req.requireUser()
         let r = try await RelationshipQueries.find(req.parameters.get("relationshipID", as: UUID.self), for: user, on: req.db)
         return try response(r, meetings: try await Meeting.query(on: req.db).filter(\.$relationshipID == r.requireID()).all())
+    }
+
+    /// A mentee leaves a group circle, or a peer a trio; the last mentee leaving closes the circle.
+    @Sendable static func leave(req: Request) async throws -> HTTPStatus {
+        let (user, r) = try await req.memberRelationship()
+        try await CircleLeave.leave(r, user: user, on: req.db)
+        await req.scoresChanged()
+        return .noContent
     }
 }

@@ -1,6 +1,17 @@
 import Fluent
 import Foundation
+import SQLKit
 import TandemCore
+import Vapor
+
+/// The check-in was logged already, by a double submit or by the partner at the same moment.
+struct CheckInAlreadyLogged: TandemError {
+    let status: HTTPResponseStatus = .conflict
+    let code = "check_in.already_logged"
+    let message = "This check-in is already logged."
+    /// The existing check-in, when known.
+    let meetingID: UUID?
+}
 
 enum CheckInQueries {
     /// Records a held check-in in one transaction: the meeting (turning a scheduled one into a
@@ -15,9 +26,10 @@ enum CheckInQueries {
         }
         var meeting: Meeting?
         if let meetingID {
-            // The scheduled meeting this check-in records: another pair's id is a 404, and one
-            // already logged or cancelled is a 409, never a silent second row.
+            // The scheduled meeting this check-in records: another pair's id is a 404, one already
+            // logged points to that check-in, and a cancelled one is a 409.
             let found = try await WorkspaceLookup.meeting(meetingID, in: r, on: db)
+            if found.status == .held { throw CheckInAlreadyLogged(meetingID: meetingID) }
             guard found.status == .scheduled else {
                 throw AppError.conflict("meeting.not_scheduled", "This meeting has already been logged or cancelled.")
             }
@@ -29,7 +41,17 @@ enum CheckInQueries {
         held.status = .held
         held.sharedNotes = valid.sharedNotes
         held.loggedBy = userID
-        try await db.transaction { tx in
+        do { try await db.transaction { tx in
+            if let meetingID {
+                // First statement, conditional: of two submits racing to log one scheduled meeting,
+                // only one finds it still scheduled (and on SQLite it takes the write lock first).
+                let claimed = try await (tx as! any SQLDatabase).raw("""
+                    UPDATE meetings SET status = 'held', logged_by = \(bind: userID)
+                    WHERE id = \(bind: meetingID) AND relationship_id = \(bind: rid) AND status = 'scheduled' RETURNING id
+                    """).first()
+                guard claimed != nil else { throw CheckInAlreadyLogged(meetingID: meetingID) }
+            }
+            // A new check-in's INSERT hits the one-check-in-per-start-time index if a double submit got there first.
             try await held.save(on: tx)
             let id = try held.requireID()
             if !valid.privateNotes.isEmpty {
@@ -44,6 +66,8 @@ enum CheckInQueries {
                 try await ActionItem(organisationID: user.organisationID, relationshipID: rid, meetingID: id, ownerID: owner,
                                      title: action.title, dueOn: action.dueOn).create(on: tx)
             }
+        } } catch where UniqueViolation.matches(error) {
+            throw CheckInAlreadyLogged(meetingID: nil)
         }
         return held
     }

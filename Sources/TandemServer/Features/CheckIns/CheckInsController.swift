@@ -46,9 +46,12 @@ enum CheckInsController {
         let meetingID = (try? req.content.decode(MeetingRef.self).meeting_id).flatMap { $0 }.flatMap(UUID.init(uuidString:))
         do {
             let valid = try draft.validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(),
-                                           memberIDs: Set(r.memberIDs.map(\.uuidString)))
+                                           memberIDs: Set(r.memberIDs.map(\.uuidString)), relationshipStarted: r.startedAt)
             let meeting = try await CheckInQueries.log(valid, scheduled: meetingID, by: user, in: r, on: req.db)
             return req.redirect(to: "/relationships/\(try r.requireID())/feedback/new?check_in=\(try meeting.requireID())&notice=check-in-logged")
+        } catch is CheckInAlreadyLogged {
+            // A double submit (or the partner, at the same moment): show the check-in that exists.
+            return req.redirect(to: "/relationships/\(try r.requireID())?notice=check-in-exists#check-ins")
         } catch let failure as ValidationFailure {
             return try await CheckInFormPage.render(req, relationship: r, user: user, meetingID: meetingID?.uuidString ?? "",
                                                     values: draft, errors: failure.byField, status: .unprocessableEntity)

@@ -21,6 +21,7 @@ enum ClosingController {
 
     @Sendable static func form(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
+        try RelationshipClosure.requireMayClose(r, user: user)
         return try await render(req, r, user: user, values: ClosingReflectionDraft())
     }
 
@@ -29,6 +30,7 @@ enum ClosingController {
         let draft = try req.content.decode(ClosingReflectionDraft.self)
         do {
             try await reflect(try draft.validate(), by: user, on: r, db: req.db)
+            await req.scoresChanged()
             let rid = try r.requireID()
             return req.redirect(to: "/relationships/\(rid)?notice=relationship-closed")
         } catch let failure as ValidationFailure {
@@ -36,25 +38,23 @@ enum ClosingController {
         }
     }
 
-    /// Saves the member's reflection; the first one also archives the relationship, cancels
-    /// its upcoming meetings and gives the seats back, in one transaction.
+    /// Saves the member's reflection; the first one also archives the relationship, cancels its
+    /// upcoming meetings and gives the seats back, in one transaction. When both members close at
+    /// the same moment, both reflections are kept and the relationship is archived once.
     static func reflect(_ valid: ValidReflection, by user: User, on r: Relationship, db: any Database) async throws {
         let rid = try r.requireID()
-        if try await Reflection.query(on: db).filter(\.$relationshipID == rid).filter(\.$userID == user.requireID()).first() != nil {
-            throw AppError.conflict("reflection.exists", "You have already written your closing reflection.")
-        }
         let written = AppError.conflict("reflection.exists", "You have already written your closing reflection.")
+        if try await Reflection.query(on: db).filter(\.$relationshipID == rid).filter(\.$userID == user.requireID()).first() != nil {
+            throw written
+        }
+        try RelationshipClosure.requireMayClose(r, user: user)
+        let wasActive = r.status == .active
         try await UniqueViolation.mapping(to: written) { try await db.transaction { tx in
+            // The reflection's INSERT comes first, so on SQLite the write lock is taken before anything is read.
             try await Reflection(organisationID: user.organisationID, relationshipID: rid, userID: try user.requireID(),
                                  learned: valid.learned, partnerLearned: valid.partnerLearned, nextSteps: valid.nextSteps).create(on: tx)
-            if r.status == .active {
-                r.status = .closed
-                r.closedAt = Date()
-                try await r.save(on: tx)
-                try await MeetingClosure.cancelUpcoming(in: rid, on: tx)
-                try await SeatRelease.release(r, on: tx)
-                try await Audit.record("relationship.closed", organisationID: user.organisationID, actorID: user.id,
-                                       target: "relationship", targetID: rid, on: tx)
+            if wasActive {
+                try await RelationshipClosure.close(r, by: user, on: tx)
             }
         } }
     }
@@ -67,16 +67,5 @@ enum ClosingController {
             chrome: PageChrome(request: req, title: r.isArchived ? "Closing reflection" : "Close the relationship", section: "dashboard"),
             relationshipURL: "/relationships/\(try r.requireID())", isArchived: r.isArchived, alreadyReflected: reflected,
             values: values, errors: errors), status: status)
-    }
-}
-
-enum MeetingClosure {
-    /// Meetings still to come are cancelled, so calendars drop them (STATUS:CANCELLED).
-    static func cancelUpcoming(in relationshipID: UUID, on db: any Database) async throws {
-        let upcoming = try await Meeting.query(on: db).filter(\.$relationshipID == relationshipID).filter(\.$status == .scheduled).all()
-        for meeting in upcoming {
-            meeting.cancel()
-            try await meeting.save(on: db)
-        }
     }
 }

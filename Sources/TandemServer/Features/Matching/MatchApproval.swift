@@ -9,19 +9,33 @@ struct MatchApprovalError: TandemError {
     let message: String
 }
 
-/// Approval creates every relationship of a proposal in one transaction, re-checking each
-/// pair's seats the same way an accepted request does. If any pair fails, nothing is created.
+/// A pair (or a trio's third person) the approval left out because something changed since the
+/// solve, and why. Stored on the run so its page can list them.
+struct SkippedMatch: Codable, Sendable, Equatable {
+    let names: String
+    let reason: String
+}
+
+/// What an approval did: relationships created for the pairs that still held, and the rest.
+struct MatchApprovalResult: Sendable {
+    let created: Int
+    let skipped: [SkippedMatch]
+}
+
+/// Approval creates the relationships of a proposal in one transaction, re-checking each pair
+/// against what changed since the solve: both people still active and enrolled, the mentee not
+/// matched meanwhile, and the seats still free (claimed by conditional UPDATE, RULES.md
+/// "Capacity"). Pairs that still hold are created; the others are skipped and listed. A pair is
+/// all or nothing: it runs inside a savepoint, rolled back if any of its checks or claims fails.
+/// See docs/matching.md "Approval".
 enum MatchApproval {
-    static func approve(_ run: MatchRun, programme: Programme, by admin: User, on db: any Database) async throws -> Int {
+    static func approve(_ run: MatchRun, programme: Programme, by admin: User, on db: any Database) async throws -> MatchApprovalResult {
         guard let proposal = MatchRunner.proposal(of: run), run.status == .done else {
             throw MatchApprovalError(code: "match_run.not_ready", message: "Only a finished, unapproved run can be approved.")
         }
         let runID = try run.requireID()
-        let (seeker, offered) = RequestRoles.roles(for: programme.type)
         // Seats are claimed in a fixed order (by mentor id, then mentee id) so concurrent work cannot deadlock.
         let pairs = proposal.pairs.sorted { ($0.mentorID.uuidString, $0.menteeID.uuidString) < ($1.mentorID.uuidString, $1.menteeID.uuidString) }
-        let programmeID = try programme.requireID()
-        let orgID = admin.organisationID
         return try await SeatClaims.withRetry {
             try await db.transaction { db in
                 // The run's own conditional update is the first write: a second approval finds nothing to change.
@@ -32,38 +46,18 @@ enum MatchApproval {
                 guard claimed != nil else {
                     throw MatchApprovalError(code: "match_run.already_approved", message: "This run was already approved.")
                 }
-                let taken = try await MatchRunner.alreadyMatched(programmeID: programmeID, on: db)
-                var relationshipOf: [UUID: UUID] = [:]
+                var step = try await MatchApprovalStep(programme: programme, proposal: proposal, admin: admin, on: db)
                 for pair in pairs {
-                    if taken.contains(pair.menteeID) {
-                        throw MatchApprovalError(code: "match_run.stale", message: "\(pair.menteeName) was matched since this run. Run the match again.")
-                    }
-                    do {
-                        try await SeatClaims.claimProgrammeSeat(programmeID: programmeID, userID: pair.mentorID, role: offered.rawValue, on: db)
-                        try await SeatClaims.claimPersonalSeat(userID: pair.mentorID, on: db)
-                        // Peers each take a partner, so both hold a seat in the programme.
-                        if proposal.isPeerPool {
-                            try await SeatClaims.claimProgrammeSeat(programmeID: programmeID, userID: pair.menteeID, role: seeker.rawValue, on: db)
-                        }
-                    } catch is CapacityFull {
-                        throw MatchApprovalError(code: "capacity.full", message: "\(pair.mentorName) has no free seat for \(pair.menteeName) any more. Run the match again.")
-                    }
-                    // A group mentor's mentees join one circle; other types get a relationship per pair.
-                    let relationshipID = try await RequestDecisions.relationship(programme: programme, mentorID: pair.mentorID, orgID: orgID, on: db)
-                    try await RelationshipMember(organisationID: orgID, relationshipID: relationshipID, userID: pair.menteeID, role: seeker).save(on: db)
-                    relationshipOf[pair.menteeID] = relationshipID
+                    try await step.apply(pair)
                 }
-                if let trio = proposal.trio, let relationshipID = relationshipOf[trio.pairFirstID] ?? relationshipOf[trio.pairSecondID] {
-                    do {
-                        try await SeatClaims.claimProgrammeSeat(programmeID: programmeID, userID: trio.thirdID, role: seeker.rawValue, on: db)
-                    } catch is CapacityFull {
-                        throw MatchApprovalError(code: "capacity.full", message: "\(trio.thirdName) has no free seat any more. Run the match again.")
-                    }
-                    try await RelationshipMember(organisationID: orgID, relationshipID: relationshipID, userID: trio.thirdID, role: seeker).save(on: db)
+                if let trio = proposal.trio {
+                    try await step.apply(trio)
                 }
-                try await Audit.record("match.approved", organisationID: orgID, actorID: admin.id, target: "match_run", targetID: runID,
-                                       details: "\(pairs.count) pairs, objective \(run.objective.rawValue)", on: db)
-                return pairs.count
+                let skippedJSON = String(decoding: try JSONEncoder().encode(step.skipped), as: UTF8.self)
+                try await MatchRun.query(on: db).filter(\.$id == runID).set(\.$skipped, to: skippedJSON).update()
+                try await Audit.record("match.approved", organisationID: admin.organisationID, actorID: admin.id, target: "match_run", targetID: runID,
+                                       details: "\(step.created) pairs created, \(step.skipped.count) skipped, objective \(run.objective.rawValue)", on: db)
+                return MatchApprovalResult(created: step.created, skipped: step.skipped)
             }
         }
     }

@@ -18,7 +18,9 @@ enum MatchRunPage {
             inProgress: [.queued, .running].contains(run.status) && !abandoned, progress: run.progress,
             failed: run.status == .failed || abandoned,
             error: abandoned ? "it did not finish within 10 minutes (was the server restarted?). Run the match again." : run.error ?? "",
-            approved: run.status == .approved, canApprove: run.status == .done && !(proposal?.pairs.isEmpty ?? true),
+            approved: run.status == .approved,
+            skipped: run.skipped.flatMap { try? JSONDecoder().decode([SkippedMatch].self, from: Data($0.utf8)) } ?? [],
+            canApprove: run.status == .done && !(proposal?.pairs.isEmpty ?? true),
             totalScore: proposal?.totalScore ?? 0, averageScore: proposal?.averageScore ?? 0, coverage: proposal?.coverage ?? 0,
             matched: proposal?.matched ?? 0, menteeCount: proposal?.menteeCount ?? 0, seatCount: proposal?.seatCount ?? 0,
             pairs: (proposal?.pairs ?? []).map { p in

@@ -60,12 +60,14 @@ enum MatchRunner {
             .update()
     }
 
-    /// Mentees who already have an active relationship in the programme are not matched again.
+    /// Mentees who already have an active relationship in the programme are not matched again;
+    /// someone who left a circle is free to be matched.
     static func alreadyMatched(programmeID: UUID, on db: any Database) async throws -> Set<UUID> {
         struct Row: Decodable { let user_id: UUID }
         let rows = try await (db as! any SQLDatabase).raw("""
             SELECT m.user_id FROM relationship_members m JOIN relationships r ON r.id = m.relationship_id
             WHERE r.programme_id = \(bind: programmeID) AND r.status = 'active' AND m.role IN ('mentee', 'peer')
+              AND m.left_at IS NULL
             """).all(decoding: Row.self)
         return Set(rows.map(\.user_id))
     }

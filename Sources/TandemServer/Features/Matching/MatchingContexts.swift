@@ -50,6 +50,8 @@ struct MatchRunContext: Encodable {
     let failed: Bool
     let error: String
     let approved: Bool
+    /// Left out at approval because they changed since the solve.
+    let skipped: [SkippedMatch]
     let canApprove: Bool
     let totalScore: Int
     let averageScore: Int

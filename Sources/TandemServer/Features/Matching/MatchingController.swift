@@ -87,8 +87,13 @@ enum MatchingController {
     @Sendable static func approve(req: Request) async throws -> Response {
         let (admin, programme) = try await load(req)
         let run = try await MatchChoices.run(req, programme: programme)
-        let created = try await MatchApproval.approve(run, programme: programme, by: admin, on: req.db)
+        let result = try await MatchApproval.approve(run, programme: programme, by: admin, on: req.db)
         await req.scoresChanged()
-        return req.redirect(to: "/programmes/\(try programme.requireID())/matching?notice=\(created == 1 ? "match-approved-one" : "match-approved")")
+        let programmeID = try programme.requireID()
+        if !result.skipped.isEmpty {
+            // The run's page lists what changed since the solve and was left out.
+            return req.redirect(to: "/programmes/\(programmeID)/matching/runs/\(try run.requireID())?notice=match-approved-partly")
+        }
+        return req.redirect(to: "/programmes/\(programmeID)/matching?notice=\(result.created == 1 ? "match-approved-one" : "match-approved")")
     }
 }

@@ -26,7 +26,7 @@ enum RequestDecisions {
                     """).first()
                 guard decided != nil else { throw RequestRuleError.notPending }
                 let relationshipID = try await relationship(programme: programme, mentorID: mentorID, orgID: orgID, on: db)
-                try await RelationshipMember(organisationID: orgID, relationshipID: relationshipID, userID: menteeID, role: seeker).save(on: db)
+                try await Membership.join(orgID: orgID, relationshipID: relationshipID, userID: menteeID, role: seeker, on: db)
                 try await MentorRequest.query(on: db).filter(\.$id == requestID).set(\.$relationshipID, to: relationshipID).update()
                 return relationshipID
             }

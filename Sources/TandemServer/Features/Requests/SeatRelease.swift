@@ -3,26 +3,38 @@ import Foundation
 import SQLKit
 import TandemCore
 
-/// Gives seats back when a relationship closes, so the mentor can take someone new.
-/// Mirrors how seats were claimed: a mentor holds one seat per mentee; in peer programmes each
-/// claimed programme seat is returned, and the personal seat of whoever accepted the request.
+/// Gives seats back when a relationship closes or someone leaves a circle, mirroring how they
+/// were claimed (see `SeatLedger`). Run inside the transaction that archived the relationship or
+/// ended the membership, after that conditional update, so each seat is given back once.
 enum SeatRelease {
+    /// Every seat the relationship's remaining members hold.
     static func release(_ r: Relationship, on db: any Database) async throws {
-        let programmeID = try r.programme.requireID()
-        if r.programme.type.isTwoSided {
-            let mentees = r.members.filter { $0.role == .mentee }.count
-            for mentor in r.members where mentor.role == .mentor {
-                try await releaseProgrammeSeats(programmeID: programmeID, userID: mentor.$user.id, role: "mentor", count: mentees, on: db)
-                try await releasePersonalSeats(userID: mentor.$user.id, count: mentees, on: db)
-            }
-            return
+        let rid = try r.requireID()
+        let members = try await Membership.ledger(of: rid, on: db)
+        let held = SeatLedger.held(type: r.programme.type, members: members, acceptors: try await acceptors(of: rid, on: db))
+        try await give(held, programmeID: try r.programme.requireID(), on: db)
+    }
+
+    /// The seat that was held for `userID`, who is leaving the circle.
+    static func releaseLeaver(_ userID: UUID, from r: Relationship, members: [SeatLedger.Member], on db: any Database) async throws {
+        let freed = SeatLedger.freedByLeaving(userID, type: r.programme.type, members: members,
+                                              acceptors: try await acceptors(of: r.requireID(), on: db))
+        try await give(freed, programmeID: try r.programme.requireID(), on: db)
+    }
+
+    private static func acceptors(of relationshipID: UUID, on db: any Database) async throws -> Set<UUID> {
+        Set(try await MentorRequest.query(on: db).filter(\.$relationshipID == relationshipID).all(\.$mentor.$id))
+    }
+
+    /// Enrolments first, then profiles, each by user id: the same order claims use, so
+    /// concurrent work cannot deadlock on PostgreSQL.
+    private static func give(_ holdings: [SeatLedger.Holding], programmeID: UUID, on db: any Database) async throws {
+        let ordered = holdings.sorted { $0.userID.uuidString < $1.userID.uuidString }
+        for h in ordered {
+            try await releaseProgrammeSeats(programmeID: programmeID, userID: h.userID, role: h.role.rawValue, count: h.programmeSeats, on: db)
         }
-        for member in r.members {
-            try await releaseProgrammeSeats(programmeID: programmeID, userID: member.$user.id, role: member.role.rawValue, count: 1, on: db)
-        }
-        let acceptors = try await MentorRequest.query(on: db).filter(\.$relationshipID == r.requireID()).all(\.$mentor.$id)
-        for userID in acceptors.isEmpty ? Array(r.memberIDs.prefix(1)) : acceptors {
-            try await releasePersonalSeats(userID: userID, count: 1, on: db)
+        for h in ordered {
+            try await releasePersonalSeats(userID: h.userID, count: h.personalSeats, on: db)
         }
     }
 

@@ -58,4 +58,7 @@ struct WorkspaceContext: Encodable {
     let feedbackGiven: [FeedbackRow]
     let reflections: [ReflectionRow]
     let forms: WorkspaceForms
+    /// In a circle, only the mentor closes it; mentees (and peers in a trio) leave it instead.
+    let canClose: Bool
+    let canLeave: Bool
 }

@@ -55,7 +55,11 @@ enum WorkspacePage {
                 ReflectionRow(author: d.name(of: $0.userID), learned: $0.learned, partnerLearned: $0.partnerLearned,
                               nextSteps: $0.nextSteps, when: DateText.short($0.createdAt, timeZone: zone))
             },
-            forms: forms)
+            forms: forms,
+            canClose: !r.isArchived && (try? RelationshipClosure.requireMayClose(r, user: d.viewer)) != nil,
+            canLeave: !r.isArchived && d.viewerRole.map {
+                (try? CircleRules.leave(type: r.programme.type, role: $0, activeRoles: r.members.map(\.role))) != nil
+            } == true)
     }
 
     static func members(_ d: WorkspaceData) -> [WorkspaceContext.Member] {

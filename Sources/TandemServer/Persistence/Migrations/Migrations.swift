@@ -39,5 +39,8 @@ enum TandemMigrations {
         M0034CreateReflections(),
         M0035CreateSignInCounters(),
         M0036DropSignInFailures(),
+        M0037AddLeftAtToRelationshipMembers(),
+        M0038CreateHeldMeetingIndex(),
+        M0039AddSkippedToMatchRuns(),
     ]
 }

@@ -26,6 +26,8 @@ final class MatchRun: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "finished_at") var finishedAt: Date?
     @OptionalField(key: "approved_at") var approvedAt: Date?
+    /// Pairs the approval skipped because they no longer held (`[SkippedMatch]` as JSON).
+    @OptionalField(key: "skipped") var skipped: String?
 
     init() {}
 

@@ -44,6 +44,8 @@ final class RelationshipMember: Model, @unchecked Sendable {
     @Field(key: "role") var role: EnrolmentRole
     @Timestamp(key: "joined_at", on: .create) var joinedAt: Date?
     @OptionalField(key: "messages_read_at") var messagesReadAt: Date?
+    /// Set when the member left a circle: they no longer see it and hold no seat in it.
+    @OptionalField(key: "left_at") var leftAt: Date?
 
     init() {}
 
