@@ -29,3 +29,22 @@ import Testing
         #expect(KeysetCursor(encoded: standard) == KeysetCursor(sortKey: "x", id: id))
     }
 }
+
+/// Time cursors never yield a date a database cannot hold.
+@Suite struct KeysetCursorInstantTests {
+    @Test(arguments: ["nan", "NaN", "inf", "-inf", "infinity", "1e308", "-1e308", "", "abc", "0x1p1023",
+                      "-2208988801", "7258118401", String(repeating: "9", count: 100)])
+    func insaneTimesAreNil(sortKey: String) {
+        #expect(KeysetCursor(sortKey: sortKey, id: UUID()).instant == nil)
+    }
+
+    @Test func aRealTimeRoundTrips() throws {
+        // arrange
+        let time = Date(timeIntervalSince1970: 1_780_000_000.123)
+        let cursor = KeysetCursor(instant: time, id: UUID())
+        // act
+        let decoded = try #require(KeysetCursor(encoded: cursor.encoded)?.instant)
+        // assert
+        #expect(abs(decoded.timeIntervalSince(time)) < 0.000_001)
+    }
+}

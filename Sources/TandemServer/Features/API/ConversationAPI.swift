@@ -54,9 +54,7 @@ enum ConversationAPI {
         let (user, r) = try await req.memberRelationship()
         try r.requireActive()
         let text = (try req.content.decode(MessageBody.self).body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if let problem = MessagesController.problem(with: text) {
-            throw ValidationFailure([FieldError(field: "body", code: text.isEmpty ? "required" : "too_long", message: problem)])
-        }
+        if let problem = MessageText.problem(with: text) { throw ValidationFailure([problem]) }
         let m = try await MessagesController.send(text, from: user, in: r, on: req.db)
         return try await MessageResponse(id: try m.requireID(), author_id: m.authorID, body: m.body, created_at: m.createdAt)
             .encodeResponse(status: .created, for: req)

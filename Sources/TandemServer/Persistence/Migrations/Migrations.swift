@@ -37,5 +37,6 @@ enum TandemMigrations {
         M0032CreateSurveyResponses(),
         M0033CreateSurveyAnswers(),
         M0034CreateReflections(),
+        M0035IndexConcernsByState(),
     ]
 }
