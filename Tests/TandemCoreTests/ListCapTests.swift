@@ -24,7 +24,7 @@ import Testing
 
     static let profile = ProfileDraft(
         name: "Ada", seniority: "5", timeZone: "Europe/Berlin", languages: "English",
-        communicationStyle: "direct", meetingPreference: "remote", availabilityHours: "4", mentorCapacity: "2")
+        communicationStyle: "direct", meetingPreference: "video", availabilityHours: "4", mentorCapacity: "2")
 
     static let cases: [Case] = [
         Case(name: "actions per check-in", cap: 20, field: "actions") { count in
@@ -34,7 +34,7 @@ import Testing
                                           meetingLink: "https://meet.google.com/abc"),
                     actions: (0..<count).map { ActionItemDraft(title: "Action \($0)", ownerID: "ada") }
                 ).validate(defaultTimeZone: TimeZone(identifier: "UTC")!,
-                           now: Date(timeIntervalSince1970: 1_780_000_000), memberIDs: ["ada"])
+                           now: Date(timeIntervalSince1970: 1_780_400_000), memberIDs: ["ada"])
             }
         },
         Case(name: "languages", cap: 10, field: "languages") { count in

@@ -34,7 +34,7 @@ import Testing
         do { _ = try draft.validate() } catch { #expect(error.message(for: field) != nil) }
     }
 
-    @Test func goalDescriptionsAndUpdatesHaveAByteLimit() {
+    @Test func goalDescriptionsAndUpdatesHaveAByteLimit() throws {
         // arrange
         let wide = String(repeating: Self.family, count: 1000)
         // act / assert

@@ -24,6 +24,9 @@ struct SurveyPrivacyTests {
             // arrange: the mentor has five mentees and answers once in each relationship
             let fixtures = Fixtures(app: app)
             let scene = try await MentoringScene.make(fixtures, capacity: 6)
+            let profile = try await fixtures.profile(of: scene.mentor)
+            profile.mentorCapacity = 6
+            try await profile.save(on: app.db)
             var relationshipIDs = [try await fixtures.match(scene.mentee, with: scene.mentor, in: scene.programme)]
             for i in 1..<5 {
                 let mentee = try await fixtures.user(in: scene.org, name: "Mentee \(i)")

@@ -106,7 +106,7 @@ struct WorkspaceBoundsTests {
             let mentor = try await fixtures.client(signedInAs: w.mentor)
             // act
             let first = try await mentor.get(w.base).body.string
-            let olderPath = try #require(TestClient.firstMatch(in: first, pattern: #"href="([^"]*check_ins_before=[^"#]*)[^"]*" rel="next">Show older check-ins"#))
+            let olderPath = try #require(TestClient.firstMatch(in: first, pattern: ##"href="([^"]*check_ins_before=[^"#]*)[^"]*" rel="next">Show older check-ins"##))
             let older = try await mentor.get(olderPath.replacingOccurrences(of: "&amp;", with: "&")).body.string
             // assert: the newest 20 first, hours still count all 23, then the last three
             #expect(first.contains("Check-in note 1<"))

@@ -65,14 +65,14 @@ enum ConversationAPI {
                          went_well: f.wentWell, could_be_better: f.couldBeBetter, created_at: f.createdAt)
     }
 
-    /// Feedback the viewer gave or received.
+    /// Feedback the viewer gave or received, newest first, 20 a page; `before` is the previous
+    /// page's `next_cursor` (one that does not decode to a sane time is ignored).
     @Sendable static func feedback(req: Request) async throws -> APIPage<FeedbackResponse> {
         let (user, r) = try await req.memberRelationship()
-        let userID = try user.requireID()
-        let list = try await Feedback.query(on: req.db).filter(\.$relationshipID == r.requireID())
-            .group(.or) { $0.filter(\.$fromUserID == userID).filter(\.$toUserID == userID) }
-            .sort(\.$createdAt, .descending).all()
-        return APIPage(items: list.map(response), next_cursor: nil)
+        let before = req.query[String.self, at: "before"].flatMap(KeysetCursor.init(encoded:))
+        let page = try await WorkspacePages.feedback(relationshipID: r.requireID(), involving: user.requireID(),
+                                                     before: before, on: req.db)
+        return APIPage(items: page.rows.map(response), next_cursor: page.next?.encoded)
     }
 
     @Sendable static func giveFeedback(req: Request) async throws -> Response {

@@ -52,7 +52,7 @@ enum ConcernsController {
             olderOpenURL: open.next.map { "/admin/concerns?open=\($0.encoded)" },
             resolved: resolved.rows.map { .init($0, zone: zone) },
             olderResolvedURL: resolved.next.map { "/admin/concerns?resolved=\($0.encoded)" },
-            isLaterPage: openCursor != nil || resolvedCursor != nil))
+            isLaterPage: openCursor?.instant != nil || resolvedCursor?.instant != nil))
     }
 
     @Sendable static func resolve(req: Request) async throws -> Response {

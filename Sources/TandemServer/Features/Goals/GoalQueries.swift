@@ -67,8 +67,10 @@ extension GoalQueries {
     /// Progress updates (not comments) per goal, counted by the database for just these goals.
     static func updateCounts(goalIDs: [UUID], on db: any Database) async throws -> [UUID: Int] {
         guard !goalIDs.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
-        let rows = try await sql.select().column("goal_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "updates")
-            .from("goal_updates").where("goal_id", .in, goalIDs).where("comment_on", .is, SQLLiteral.null)
+        let rows = try await sql.select().column("goal_id")
+            .column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("updates")))
+            .from("goal_updates").where(SQLColumn("goal_id"), .in, SQLBind.group(goalIDs))
+            .where(SQLColumn("comment_on"), .is, SQLLiteral.null)
             .groupBy("goal_id").all()
         var counts: [UUID: Int] = [:]
         for row in rows {

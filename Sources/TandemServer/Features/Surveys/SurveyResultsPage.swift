@@ -59,7 +59,7 @@ enum SurveyResultsPage {
     static func render(_ req: Request, programme: Programme, survey: Survey) async throws -> Response {
         let questions = try await SurveyQueries.questions(of: survey, on: req.db)
         let keyed = questions.compactMap { q in q.id.map { (id: $0.uuidString, question: q.valid) } }
-        let (report, release) = try await report(for: survey, questions: questions, on: req.db)
+        let (report, release) = try await Self.report(for: survey, questions: questions, on: req.db)
         let named = try await namedAnswers(report, survey: survey, questions: questions, on: req.db)
         let base = "/programmes/\(try programme.requireID())/surveys"
         return try await req.page("surveys/results", SurveyResultsContext(

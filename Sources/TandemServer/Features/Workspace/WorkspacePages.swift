@@ -23,9 +23,11 @@ enum WorkspacePages {
         return Page(rows: shown, next: next)
     }
 
-    static func feedback(relationshipID: UUID, before cursor: KeysetCursor?, limit: Int = WorkspaceData.feedbackPageSize,
-                         on db: any Database) async throws -> Page<Feedback> {
+    /// With `involving`, only feedback that person gave or received (circles have more members).
+    static func feedback(relationshipID: UUID, involving userID: UUID? = nil, before cursor: KeysetCursor?,
+                         limit: Int = WorkspaceData.feedbackPageSize, on db: any Database) async throws -> Page<Feedback> {
         var query = Feedback.query(on: db).filter(\.$relationshipID == relationshipID)
+        if let userID { query = query.group(.or) { $0.filter(\.$fromUserID == userID).filter(\.$toUserID == userID) } }
         if let cursor, let instant = cursor.instant {
             query = query.descending(after: instant, id: cursor.id, key: "created_at")
         }

@@ -37,20 +37,22 @@ enum WorkspaceQueries {
         let feedbackPage = try await WorkspacePages.feedback(relationshipID: rid, before: cursors.feedbackBefore, on: db)
         let reflections = try await Reflection.query(on: db).filter(\.$relationshipID == rid).sort(\.$createdAt).all()
         let due = try await SurveyQueries.due(for: user, in: r, heldCheckIns: facts.heldCount, today: LocalDate(date: now, in: zone), on: db)
-        let viewerHasGoal = goalRows.count > Limits.goalLimit && !goals.contains(where: { $0.$owner.id == user.id })
-            ? try await Goal.query(on: db).filter(\.$relationship.$id == rid).filter(\.$owner.$id == user.requireID()).first() != nil
-            : goals.contains(where: { $0.$owner.id == user.id })
+        var viewerHasGoal = goals.contains { $0.$owner.id == user.id }
+        if !viewerHasGoal, goalRows.count > Limits.goalLimit {
+            viewerHasGoal = try await Goal.query(on: db).filter(\.$relationship.$id == rid)
+                .filter(\.$owner.$id == user.requireID()).first() != nil
+        }
         return WorkspaceData(
             relationship: r, viewer: user, timeZone: zone, profiles: byUser, goals: goals,
             hasMoreGoals: goalRows.count > Limits.goalLimit,
             milestones: Dictionary(grouping: milestones, by: \.goalID), updateCounts: updateCounts,
             facts: facts, upcoming: upcoming, held: heldPage.rows, olderCheckIns: heldPage.next,
-            isOlderCheckInPage: cursors.checkInsBefore != nil,
+            isOlderCheckInPage: cursors.checkInsBefore?.instant != nil,
             myPrivateNotes: Dictionary(notes.map { ($0.meetingID, $0.body) }, uniquingKeysWith: { a, _ in a }),
             goalsByMeeting: Dictionary(grouping: meetingGoals, by: \.meetingID).mapValues { $0.map(\.goalID) },
             openActions: openActions, doneActions: doneActions,
             messages: page.messages, hasOlderMessages: page.hasOlder, unreadMessages: unread,
-            feedback: feedbackPage.rows, olderFeedback: feedbackPage.next, isOlderFeedbackPage: cursors.feedbackBefore != nil,
+            feedback: feedbackPage.rows, olderFeedback: feedbackPage.next, isOlderFeedbackPage: cursors.feedbackBefore?.instant != nil,
             viewerHasGoal: viewerHasGoal, reflections: reflections, dueSurveys: due,
             programmeEnds: r.programme.schedule?.endsOn)
     }

@@ -38,5 +38,6 @@ enum TandemMigrations {
         M0033CreateSurveyAnswers(),
         M0034CreateReflections(),
         M0035IndexConcernsByState(),
+        M0036IndexActionItemsByState(),
     ]
 }
