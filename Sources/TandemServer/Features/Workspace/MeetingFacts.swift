@@ -33,13 +33,14 @@ struct MeetingFacts {
 
     static func load(relationshipID: UUID, now: Date, on db: any Database) async throws -> MeetingFacts {
         guard let sql = db as? any SQLDatabase else { return MeetingFacts() }
+        // PostgreSQL sums a BIGINT column as NUMERIC, so each sum is cast back to BIGINT.
         let row = try await sql.raw("""
             SELECT
-              COALESCE(SUM(CASE WHEN status = 'held' THEN 1 ELSE 0 END), 0) AS held_count,
-              COALESCE(SUM(CASE WHEN status = 'held' AND confirmed_at IS NOT NULL AND duration_minutes > 0
-                                THEN duration_minutes ELSE 0 END), 0) AS confirmed_minutes,
-              COALESCE(SUM(CASE WHEN status = 'held' AND confirmed_at IS NULL AND duration_minutes > 0
-                                THEN duration_minutes ELSE 0 END), 0) AS self_reported_minutes,
+              CAST(COALESCE(SUM(CASE WHEN status = 'held' THEN 1 ELSE 0 END), 0) AS BIGINT) AS held_count,
+              CAST(COALESCE(SUM(CASE WHEN status = 'held' AND confirmed_at IS NOT NULL AND duration_minutes > 0
+                                     THEN duration_minutes ELSE 0 END), 0) AS BIGINT) AS confirmed_minutes,
+              CAST(COALESCE(SUM(CASE WHEN status = 'held' AND confirmed_at IS NULL AND duration_minutes > 0
+                                     THEN duration_minutes ELSE 0 END), 0) AS BIGINT) AS self_reported_minutes,
               MAX(CASE WHEN status = 'held' THEN starts_at END) AS last_held,
               MIN(CASE WHEN status <> 'cancelled' THEN starts_at END) AS first_meeting,
               MIN(CASE WHEN status = 'scheduled' AND starts_at > \(bind: now) THEN starts_at END) AS next_scheduled
