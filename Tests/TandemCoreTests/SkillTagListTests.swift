@@ -37,7 +37,7 @@ import Testing
         ("Swift:abc", "invalid_level"),
         (":2", "invalid"),
         (String(repeating: "x", count: 41), "too_long"),
-        ((1...21).map { "skill\($0)" }.joined(separator: ","), "too_many"),
+        ((1...SkillTagList.maxCount + 1).map { "skill\($0)" }.joined(separator: ","), "too_many"),
     ])
     func rejectsBadInput(raw: String, code: String) {
         // act

@@ -57,6 +57,7 @@ struct WorkspaceQueryCountTests {
         // assert
         #expect(few > 0)
         #expect(few == many, "3 rows cost \(few) queries, 30 rows cost \(many)")
-        #expect(few <= 20, "the relationship page used \(few) Fluent queries")
+        // Bounded lists cost a query each: upcoming and held meetings, open and done actions.
+        #expect(few <= 21, "the relationship page used \(few) Fluent queries")
     }
 }

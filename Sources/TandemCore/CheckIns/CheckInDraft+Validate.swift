@@ -45,6 +45,12 @@ extension CheckInDraft {
     /// Errors name the row as the form does (`actions[2][owner_id]`), counting blank rows too,
     /// so each message lands next to its own input.
     private func validActions(_ errors: inout FieldErrorCollector, memberIDs: Set<String>) -> [ValidActionItem] {
+        let filled = actions.count { !$0.isBlank }
+        if filled > ValidCheckIn.maxActions {
+            // One message for the list; checking each of thousands of rows would only bury it.
+            errors.add("actions", "too_many", "List at most \(ValidCheckIn.maxActions) actions per check-in.")
+            return []
+        }
         var valid: [ValidActionItem] = []
         for (index, row) in actions.enumerated() where !row.isBlank {
             let problemsBefore = errors.errors.count

@@ -1,6 +1,7 @@
 /// A check-in after validation: a meeting that took place, with what the pair wrote about it.
 public struct ValidCheckIn: Sendable, Hashable, Codable {
     public static let maxNotesLength = 10_000
+    public static let maxActions = 20
 
     public var meeting: ValidMeeting
     public var sharedNotes: String

@@ -13,16 +13,17 @@ struct FieldErrorCollector {
         errors.append(error)
     }
 
-    /// Trimmed text, checked for presence and length. Returns the trimmed value even when it is
-    /// invalid, so later checks can keep going.
+    /// Trimmed text, checked for presence and length: at most `max` characters and
+    /// `TextLimit.maxBytes(forCharacters: max)` UTF-8 bytes. Returns the trimmed value even when
+    /// it is invalid, so later checks can keep going.
     mutating func text(
         _ raw: String, field: String, required: String? = nil, max: Int, tooLong: String
     ) -> String {
         let value = raw.trimmed
         if value.isEmpty, let required {
             add(field, "required", required)
-        } else if value.count > max {
-            add(field, "too_long", tooLong)
+        } else if TextLimit.exceeds(value, characters: max) {
+            add(field, "too_long", TextLimit.tooLongMessage(tooLong, for: value, characters: max))
         }
         return value
     }

@@ -49,7 +49,7 @@ extension GoalDraft {
                 "milestones", "too_many",
                 "List at most \(ValidGoal.maxMilestones) milestones, one per line.")
         }
-        if lines.contains(where: { $0.count > ValidGoal.maxMilestoneLength }) {
+        if lines.contains(where: { TextLimit.exceeds($0, characters: ValidGoal.maxMilestoneLength) }) {
             errors.add(
                 "milestones", "too_long",
                 "Keep each milestone to \(ValidGoal.maxMilestoneLength) characters or fewer.")

@@ -3,10 +3,15 @@ extension SurveyAggregator {
     /// is not asked, and repeats of the same respondent and question (the first one counts) are
     /// ignored.
     ///
+    /// Every threshold counts distinct people (`SurveyAnswerRow.person`), not answers.
+    ///
     /// Role splits also get complementary suppression: when the groups hidden for a question hold
-    /// between 1 and 4 answers in total while the overall figures show, the overall minus the
+    /// between 1 and 4 people in total while the overall figures show, the overall minus the
     /// shown groups would reveal them, so the smallest shown groups are hidden too until the
-    /// hidden groups hold at least `anonymityThreshold` answers together.
+    /// hidden groups hold at least `anonymityThreshold` people together.
+    ///
+    /// `responseCount` counts the distinct people in `answers`. Pass rows from
+    /// `SurveyRelease.snapshot` to release figures in steps.
     public static func report(
         questions: [(id: String, question: ValidSurveyQuestion)], answers: [SurveyAnswerRow],
         anonymous: Bool
@@ -19,14 +24,14 @@ extension SurveyAggregator {
         var byRole: [SurveyRespondentRole: [String: QuestionSummary]] = [:]
         for (id, question) in questions {
             let questionRows = rows.filter { $0.questionID == id }
-            overall[id] = summarise(question: question, answers: questionRows.map(\.value))
+            overall[id] = summarise(question: question, rows: questionRows)
             let splits = roleSplits(
                 question: question, rows: questionRows, roles: roles,
                 overallShown: overall[id]?.isHidden == false)
             for (role, summary) in splits { byRole[role, default: [:]][id] = summary }
         }
         return SurveyReport(
-            responseCount: Set(rows.map(\.respondent)).count, overall: overall,
+            responseCount: Set(rows.map(\.person)).count, overall: overall,
             byRole: roles.map { RoleSplitSummary(role: $0, summaries: byRole[$0] ?? [:]) },
             namedAnswers: anonymous ? [] : namedOrder(rows, questions: questions))
     }
@@ -49,22 +54,26 @@ extension SurveyAggregator {
         overallShown: Bool
     ) -> [(SurveyRespondentRole, QuestionSummary)] {
         let groups = roles.map { role in
-            let answers = rows.filter { $0.role == role }.map(\.value)
-            return (role: role, answers: answers, count: usableCount(answers, for: question))
+            let rows = rows.filter { $0.role == role }
+            return (role: role, rows: rows, people: usablePeople(rows, for: question))
         }
-        var hidden = Set(groups.filter { $0.count < anonymityThreshold }.map(\.role))
-        var hiddenTotal = groups.filter { hidden.contains($0.role) }.map(\.count).reduce(0, +)
+        var hidden = Set(groups.filter { $0.people.count < anonymityThreshold }.map(\.role))
+        // One person can answer from two sides (mentor in one pair, mentee in another), so
+        // the hidden groups are measured as a union of people, not a sum.
+        var hiddenPeople = groups.filter { hidden.contains($0.role) }
+            .reduce(into: Set<String>()) { $0.formUnion($1.people) }
         // Smallest shown group first (ties in role order), until the hidden ones are safe together.
         let shownBySize = groups.enumerated().filter { !hidden.contains($0.element.role) }
-            .sorted { ($0.element.count, $0.offset) < ($1.element.count, $1.offset) }
+            .sorted { ($0.element.people.count, $0.offset) < ($1.element.people.count, $1.offset) }
         for (_, group) in shownBySize {
-            guard overallShown, hiddenTotal > 0, hiddenTotal < anonymityThreshold else { break }
+            guard overallShown, !hiddenPeople.isEmpty, hiddenPeople.count < anonymityThreshold
+            else { break }
             hidden.insert(group.role)
-            hiddenTotal += group.count
+            hiddenPeople.formUnion(group.people)
         }
         return groups.map { group in
             (group.role, hidden.contains(group.role)
-                ? .hidden : summarise(question: question, answers: group.answers))
+                ? .hidden : summarise(question: question, rows: group.rows))
         }
     }
 

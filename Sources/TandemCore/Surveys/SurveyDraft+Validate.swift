@@ -73,7 +73,7 @@ extension SurveyQuestionDraft {
                 "Give at least \(range.lowerBound) different options, one per line.")
         } else if lines.count > range.upperBound {
             errors.add(field, "too_many", "Give at most \(range.upperBound) options, one per line.")
-        } else if lines.contains(where: { $0.count > Limits.maxOptionLength }) {
+        } else if lines.contains(where: { TextLimit.exceeds($0, characters: Limits.maxOptionLength) }) {
             errors.add(
                 field, "too_long",
                 "Keep each option to \(Limits.maxOptionLength) characters or fewer.")

@@ -45,9 +45,10 @@ extension SurveyResponseDraft {
                 errors.add(field, "invalid", "Choose one of the options.")
             }
         case .freeText:
-            if raw.count > maxTextLength {
-                errors.add(
-                    field, "too_long", "Keep your answer to \(maxTextLength) characters or fewer.")
+            if TextLimit.exceeds(raw, characters: maxTextLength) {
+                errors.add(field, "too_long", TextLimit.tooLongMessage(
+                    "Keep your answer to \(maxTextLength) characters or fewer.", for: raw,
+                    characters: maxTextLength))
             } else if !raw.isEmpty {
                 return .text(raw)
             }

@@ -67,7 +67,13 @@ extension ProfileDraft {
         }
         if result.isEmpty {
             errors.add("languages", "required", "Enter at least one language you can mentor in.")
-        } else if result.contains(where: { $0.count > ValidProfile.maxLanguageLength }) {
+        } else if result.count > ValidProfile.maxLanguages {
+            errors.add(
+                "languages", "too_many",
+                "List at most \(ValidProfile.maxLanguages) languages; you entered \(result.count).")
+        } else if result.contains(where: {
+            TextLimit.exceeds($0, characters: ValidProfile.maxLanguageLength)
+        }) {
             errors.add("languages", "too_long", "Keep each language to 40 characters or fewer.")
         }
         return result

@@ -1,6 +1,7 @@
 /// Reads and writes skill lists as people type them: "Swift:3, SQL, public speaking:2".
 public enum SkillTagList {
-    public static let maxCount = 20
+    /// Per list: a profile may offer 30 skills and want 30.
+    public static let maxCount = 30
 
     /// Tags in the order typed. A missing level means 1; blank entries are skipped; a repeated
     /// name (ignoring case) keeps its first entry. The error is for `field`.
@@ -47,7 +48,7 @@ public enum SkillTagList {
             return .failure(FieldError(
                 field: field, code: "invalid", message: "Give each skill a name, like Swift:2."))
         }
-        if name.count > SkillTag.maxNameLength {
+        if TextLimit.exceeds(name, characters: SkillTag.maxNameLength) {
             return .failure(FieldError(
                 field: field, code: "too_long",
                 message: "Keep each skill name to \(SkillTag.maxNameLength) characters or fewer."))

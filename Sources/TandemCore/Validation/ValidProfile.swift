@@ -4,6 +4,7 @@ public struct ValidProfile: Sendable, Hashable, Codable {
     public static let maxTitleLength = 120
     public static let maxDepartmentLength = 120
     public static let maxLanguageLength = 40
+    public static let maxLanguages = 10
     public static let availabilityRange = 0...200
     public static let mentorCapacityRange = 0...20
     public static let maxBioLength = 1000

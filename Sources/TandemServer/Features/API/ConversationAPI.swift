@@ -54,9 +54,7 @@ enum ConversationAPI {
         let (user, r) = try await req.memberRelationship()
         try r.requireActive()
         let text = (try req.content.decode(MessageBody.self).body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if let problem = MessagesController.problem(with: text) {
-            throw ValidationFailure([FieldError(field: "body", code: text.isEmpty ? "required" : "too_long", message: problem)])
-        }
+        if let problem = MessageText.problem(with: text) { throw ValidationFailure([problem]) }
         let m = try await MessagesController.send(text, from: user, in: r, on: req.db)
         return try await MessageResponse(id: try m.requireID(), author_id: m.authorID, body: m.body, created_at: m.createdAt)
             .encodeResponse(status: .created, for: req)
@@ -67,14 +65,14 @@ enum ConversationAPI {
                          went_well: f.wentWell, could_be_better: f.couldBeBetter, created_at: f.createdAt)
     }
 
-    /// Feedback the viewer gave or received.
+    /// Feedback the viewer gave or received, newest first, 20 a page; `before` is the previous
+    /// page's `next_cursor` (one that does not decode to a sane time is ignored).
     @Sendable static func feedback(req: Request) async throws -> APIPage<FeedbackResponse> {
         let (user, r) = try await req.memberRelationship()
-        let userID = try user.requireID()
-        let list = try await Feedback.query(on: req.db).filter(\.$relationshipID == r.requireID())
-            .group(.or) { $0.filter(\.$fromUserID == userID).filter(\.$toUserID == userID) }
-            .sort(\.$createdAt, .descending).all()
-        return APIPage(items: list.map(response), next_cursor: nil)
+        let before = try req.timeCursor("before")
+        let page = try await WorkspacePages.feedback(relationshipID: r.requireID(), involving: user.requireID(),
+                                                     before: before, on: req.db)
+        return APIPage(items: page.rows.map(response), next_cursor: page.next?.encoded)
     }
 
     @Sendable static func giveFeedback(req: Request) async throws -> Response {

@@ -91,9 +91,7 @@ enum GoalsAPI {
         let (user, r, goal) = try await GoalsController.ownGoal(req)
         let body = try req.content.decode(UpdateBody.self)
         let text = (body.body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...4000).contains(text.count) else {
-            throw ValidationFailure([FieldError(field: "body", code: "required", message: "Write what moved forward, in up to 4,000 characters.")])
-        }
+        _ = try GoalUpdateText.update(text)
         var status: GoalStatus?
         if let raw = body.status, !raw.isEmpty {
             guard let parsed = GoalStatus(rawValue: raw) else {

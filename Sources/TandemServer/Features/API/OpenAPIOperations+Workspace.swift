@@ -19,7 +19,7 @@ extension OpenAPIOperations {
             .init(method: "POST", path: "\(r)/check-ins/{meetingID}/confirm", summary: "Confirm my partner's check-in", tag: "meetings", parameters: rel + ["meetingID"], response: "Meeting", errors: write),
             .init(method: "GET", path: "\(r)/messages", summary: "Messages, newest first; marks the thread read", tag: "messages", parameters: rel, query: ["before"], response: "MessagePage"),
             .init(method: "POST", path: "\(r)/messages", summary: "Send a message", tag: "messages", parameters: rel, body: "MessageInput", response: "Message", success: 201, errors: write),
-            .init(method: "GET", path: "\(r)/feedback", summary: "Feedback I gave or received", tag: "feedback", parameters: rel, response: "FeedbackPage"),
+            .init(method: "GET", path: "\(r)/feedback", summary: "Feedback I gave or received, newest first", tag: "feedback", parameters: rel, query: ["before"], response: "FeedbackPage"),
             .init(method: "POST", path: "\(r)/feedback", summary: "Give my partner feedback", tag: "feedback", parameters: rel, body: "FeedbackInput", response: "Feedback", success: 201, errors: write),
             .init(method: "POST", path: "\(r)/close", summary: "Write my closing reflection; the first one archives the relationship", tag: "relationships", parameters: rel, body: "ReflectionInput", response: "Relationship", errors: write),
             .init(method: "GET", path: "\(r)/surveys", summary: "Surveys waiting for me in this relationship", tag: "surveys", parameters: rel, response: "SurveyPage"),

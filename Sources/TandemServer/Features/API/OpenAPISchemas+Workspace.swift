@@ -69,6 +69,7 @@ extension OpenAPISchemas {
         ], required: ["hidden"]),
         "SurveyResults": object([
             "survey_id": uuid, "anonymous": bool, "anonymity_threshold": int, "response_count": int,
+            "released_count": int, "final": bool,
             "questions": array(object([
                 "question_id": uuid, "prompt": string, "kind": string, "overall": ref("SurveyFigure"),
                 "by_role": array(object(["role": string, "figure": ref("SurveyFigure")])),

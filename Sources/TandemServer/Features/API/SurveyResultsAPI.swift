@@ -41,7 +41,12 @@ struct SurveyResultsBody: Content {
     let survey_id: UUID
     let anonymous: Bool
     let anonymity_threshold: Int
+    /// Distinct people who answered.
     let response_count: Int
+    /// Distinct people the figures cover: a multiple of the threshold until the survey closes.
+    let released_count: Int
+    /// True once the survey is closed and the figures cover everyone.
+    let final: Bool
     let questions: [Question]
     let named_answers: [Named]
 

@@ -69,16 +69,16 @@ enum SurveysAPI {
         return try await body(survey, on: req.db).encodeResponse(status: .created, for: req)
     }
 
-    /// Aggregates only, under the same anonymity threshold as the page.
+    /// Aggregates only, under the same anonymity threshold and release steps as the page.
     @Sendable static func results(req: Request) async throws -> SurveyResultsBody {
         let (_, programme) = try await SurveysAdminController.adminProgramme(req)
         let survey = try await SurveyQueries.find(req.parameters.get("surveyID", as: UUID.self), programme: programme, on: req.db)
         let questions = try await SurveyQueries.questions(of: survey, on: req.db)
-        let report = try await SurveyResultsPage.report(for: survey, questions: questions, on: req.db)
+        let (report, release) = try await SurveyResultsPage.report(for: survey, questions: questions, on: req.db)
         let named = try await SurveyResultsPage.namedAnswers(report, survey: survey, questions: questions, on: req.db)
         return SurveyResultsBody(
             survey_id: try survey.requireID(), anonymous: survey.anonymous, anonymity_threshold: SurveyAggregator.anonymityThreshold,
-            response_count: report.responseCount,
+            response_count: report.responseCount, released_count: release.peopleReleased, final: release.isFinal,
             questions: questions.compactMap { q in
                 guard let id = q.id else { return nil }
                 return .init(question_id: id, prompt: q.prompt, kind: q.kind.rawValue,

@@ -39,12 +39,18 @@ enum CalendarFeedQueries {
 
     /// Everything in a user's feed: scheduled and cancelled meetings (held ones stay too, as
     /// history) and open goals' target dates, across their relationships, in three queries.
-    static func events(for user: User, publicURL: String, on db: any Database) async throws -> [CalendarEvent] {
+    /// Only `CalendarFeedWindow`: twelve months back and everything ahead, at most 1,000 meetings.
+    static func events(for user: User, publicURL: String, on db: any Database, now: Date = Date()) async throws -> [CalendarEvent] {
         let relationships = try await RelationshipQueries.list(for: user, on: db)
         let ids = relationships.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
-        let meetings = try await Meeting.query(on: db).filter(\.$relationshipID ~~ ids).sort(\.$startsAt).all()
-        let goals = try await Goal.query(on: db).filter(\.$relationship.$id ~~ ids).filter(\.$owner.$id == user.requireID()).all()
+        let meetings = try await Meeting.query(on: db).filter(\.$relationshipID ~~ ids)
+            .filter(\.$startsAt >= CalendarFeedWindow.start(now: now))
+            .sort(\.$startsAt).limit(CalendarFeedWindow.maxMeetings).all()
+        // ISO dates sort as text, so the window is a plain comparison on the stored date.
+        let goals = try await Goal.query(on: db).filter(\.$relationship.$id ~~ ids).filter(\.$owner.$id == user.requireID())
+            .filter(\.$targetDate >= CalendarFeedWindow.firstDay(now: now).iso)
+            .filter(\.$status ~~ GoalStatus.allCases.filter(\.isOpen)).all()
         let byID = Dictionary(relationships.compactMap { r in r.id.map { ($0, r) } }, uniquingKeysWith: { a, _ in a })
         let meetingEvents = meetings.compactMap { m -> CalendarEvent? in
             guard let r = byID[m.relationshipID] else { return nil }

@@ -14,13 +14,19 @@ enum ConcernsController {
         var concern: String?
     }
 
+    /// A member raises a concern: limited in length, and to `ConcernRules.maxOpenPerPerson` open
+    /// at once per person, so nobody can flood the admins' list. Problems re-render the
+    /// workspace with the text kept.
     @Sendable static func raise(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let relationship = try await RelationshipQueries.find(req.parameters.get("relationshipID", as: UUID.self), for: user, on: req.db)
-        let text = (try req.content.decode(ConcernForm.self).concern ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...2000).contains(text.count) else {
+        let raw = (try req.content.decode(ConcernForm.self).concern ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text: String
+        do {
+            text = try ConcernRules.validate(raw, openByRaiser: try await ConcernQueries.openCount(raisedBy: user, on: req.db))
+        } catch let failure as ValidationFailure {
             return try await WorkspacePage.render(req, relationship: relationship, user: user, forms: WorkspaceForms(
-                concern: text, concernError: "Describe your concern in up to 2,000 characters."))
+                concern: raw, concernError: failure.message(for: "concern") ?? ""))
         }
         let concern = Concern(organisationID: user.organisationID, relationshipID: try relationship.requireID(),
                               raisedBy: try user.requireID(), body: text)
@@ -32,17 +38,21 @@ enum ConcernsController {
         return req.redirect(to: "/relationships/\(try relationship.requireID())?notice=concern-raised")
     }
 
+    /// Open concerns first, then resolved ones, each list a keyset page (`open`, `resolved`).
     @Sendable static func index(req: Request) async throws -> View {
         let admin = try req.requireAdmin()
         let zone = try await ProgrammeQueries.timeZone(of: admin, on: req.db).identifier
-        let concerns = try await Concern.query(on: req.db).filter(\.$organisationID == admin.organisationID)
-            .with(\.$raisedBy).with(\.$relationship) { $0.with(\.$programme).with(\.$members) { $0.with(\.$user) } }
-            .sort(\.$createdAt, .descending).limit(200).all()
+        let openCursor = try req.timeCursor("open")
+        let resolvedCursor = try req.timeCursor("resolved")
+        let open = try await ConcernQueries.page(organisationID: admin.organisationID, open: true, after: openCursor, on: req.db)
+        let resolved = try await ConcernQueries.page(organisationID: admin.organisationID, open: false, after: resolvedCursor, on: req.db)
         return try await req.view.render("admin/concerns", ConcernsContext(
             chrome: PageChrome(request: req, title: "Concerns", section: "concerns"),
-            open: concerns.filter { $0.resolvedAt == nil }.map { .init($0, zone: zone) },
-            resolved: concerns.filter { $0.resolvedAt != nil }.map { .init($0, zone: zone) }
-        ))
+            open: open.rows.map { .init($0, zone: zone) },
+            olderOpenURL: open.next.map { "/admin/concerns?open=\($0.encoded)" },
+            resolved: resolved.rows.map { .init($0, zone: zone) },
+            olderResolvedURL: resolved.next.map { "/admin/concerns?resolved=\($0.encoded)" },
+            isLaterPage: openCursor?.instant != nil || resolvedCursor?.instant != nil))
     }
 
     @Sendable static func resolve(req: Request) async throws -> Response {
@@ -61,27 +71,4 @@ enum ConcernsController {
         }
         return req.redirect(to: "/admin/concerns?notice=concern-resolved")
     }
-}
-
-struct ConcernsContext: Encodable {
-    struct Row: Encodable {
-        let id: String
-        let programmeName: String
-        let members: String
-        let raisedBy: String
-        let body: String
-        let raised: String
-
-        init(_ c: Concern, zone: String) {
-            id = c.id?.uuidString ?? ""
-            programmeName = c.relationship.programme.name
-            members = c.relationship.members.map(\.user.name).sorted().joined(separator: ", ")
-            raisedBy = c.raisedBy.name
-            body = c.body
-            raised = DateText.short(c.createdAt, timeZone: zone)
-        }
-    }
-    let chrome: PageChrome
-    let open: [Row]
-    let resolved: [Row]
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import TandemCore
 
 enum GoalQueries {
@@ -59,5 +60,22 @@ enum GoalQueries {
             .filter(Relationship.self, \.$programme.$id == programme.requireID())
             .filter(\.$organisationID == programme.organisationID)
             .filter(\.$visibility == .admins).all(\.$status)
+    }
+}
+
+extension GoalQueries {
+    /// Progress updates (not comments) per goal, counted by the database for just these goals.
+    static func updateCounts(goalIDs: [UUID], on db: any Database) async throws -> [UUID: Int] {
+        guard !goalIDs.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
+        let rows = try await sql.select().column("goal_id")
+            .column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("updates")))
+            .from("goal_updates").where(SQLColumn("goal_id"), .in, SQLBind.group(goalIDs))
+            .where(SQLColumn("comment_on"), .is, SQLLiteral.null)
+            .groupBy("goal_id").all()
+        var counts: [UUID: Int] = [:]
+        for row in rows {
+            counts[try row.decode(column: "goal_id", as: UUID.self)] = try row.decode(column: "updates", as: Int.self)
+        }
+        return counts
     }
 }

@@ -98,9 +98,9 @@ enum GoalsController {
         let form = try req.content.decode(UpdateForm.self)
         let body = (form.body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let status = form.status.flatMap { GoalStatus(rawValue: $0) }
-        guard (1...4000).contains(body.count) else {
+        do { _ = try GoalUpdateText.update(body) } catch {
             return try await GoalPage.render(req, relationship: r, user: user, goal: goal,
-                                             forms: .init(update: body, updateError: "Write what moved forward, in up to 4,000 characters."))
+                                             forms: .init(update: body, updateError: error.fields.first?.message ?? ""))
         }
         try await GoalQueries.addUpdate(body, status: status, to: goal, by: user, on: req.db)
         return req.redirect(to: "/relationships/\(try r.requireID())/goals/\(try goal.requireID())?notice=update-added#updates")
@@ -120,9 +120,9 @@ enum GoalsController {
                 .filter(\.$commentOn == nil).first() != nil
         else { throw AppError.notFound("update") }
         let body = (try req.content.decode(CommentForm.self).body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...2000).contains(body.count) else {
+        do { _ = try GoalUpdateText.comment(body) } catch {
             return try await GoalPage.render(req, relationship: r, user: user, goal: goal,
-                                             forms: .init(commentOn: updateID.uuidString, comment: body, commentError: "Write a comment of up to 2,000 characters."))
+                                             forms: .init(commentOn: updateID.uuidString, comment: body, commentError: error.fields.first?.message ?? ""))
         }
         try await GoalUpdate(organisationID: user.organisationID, relationshipID: try r.requireID(), goalID: try goal.requireID(),
                              authorID: try user.requireID(), body: body, commentOn: updateID).create(on: req.db)

@@ -4,8 +4,6 @@ import Vapor
 
 /// The pair's message thread: plain text, stored, paginated, with unread counts.
 enum MessagesController {
-    static let maxLength = 4000
-
     static func register(_ app: Application) {
         app.get("relationships", ":relationshipID", "messages", use: older)
         app.post("relationships", ":relationshipID", "messages", use: post)
@@ -27,10 +25,9 @@ enum MessagesController {
         return req.redirect(to: "/relationships/\(try r.requireID())#messages")
     }
 
+    /// Core's rule: 4,000 characters and 16,000 UTF-8 bytes.
     static func problem(with text: String) -> String? {
-        if text.isEmpty { return "Write a message first." }
-        if text.count > maxLength { return "Keep a message to \(maxLength) characters or fewer." }
-        return nil
+        MessageText.problem(with: text)?.message
     }
 
     /// Saves the message and marks the thread read for its author in one transaction.

@@ -8,7 +8,7 @@ enum SurveyFigures {
         let answers = "\(count) answer\(count == 1 ? "" : "s")"
         switch s.result {
         case .tooFew:
-            return .init(hidden: true, answers: "", headline: "Fewer than \(SurveyAggregator.anonymityThreshold) answers", rows: [], texts: [])
+            return .init(hidden: true, answers: "", headline: "Fewer than \(SurveyAggregator.anonymityThreshold) people have answered", rows: [], texts: [])
         case let .rating(mean, distribution):
             let rows = distribution.enumerated().map { row("\($0.offset + 1)", $0.element, of: count) }
             return .init(hidden: false, answers: answers, headline: "Average \(QuestionSummary.text(mean: mean)) out of 5", rows: rows, texts: [])

@@ -3,8 +3,8 @@ import Foundation
 import TandemCore
 import Vapor
 
-/// Aggregates only: every figure obeys the anonymity threshold (fewer than 5 answers shows none),
-/// overall and in each role split. Named answers appear only for surveys that told respondents so.
+/// Aggregates only: every figure obeys the anonymity threshold (fewer than 5 people shows none),
+/// overall and in each role split, and moves only in steps of 5 people while the survey is open. Named answers appear only for surveys that told respondents so.
 struct SurveyResultsContext: Encodable {
     struct Figure: Encodable {
         let hidden: Bool
@@ -44,7 +44,12 @@ struct SurveyResultsContext: Encodable {
     let anonymous: Bool
     let isClosed: Bool
     let closeURL: String
+    /// Distinct people who answered.
     let responseCount: Int
+    /// Distinct people the figures cover: a multiple of the threshold until the survey closes.
+    let releasedCount: Int
+    /// Nil once the survey is closed and the figures are final.
+    let releaseNote: String?
     let threshold: Int
     let questions: [Question]
     let named: [Named]
@@ -54,7 +59,7 @@ enum SurveyResultsPage {
     static func render(_ req: Request, programme: Programme, survey: Survey) async throws -> Response {
         let questions = try await SurveyQueries.questions(of: survey, on: req.db)
         let keyed = questions.compactMap { q in q.id.map { (id: $0.uuidString, question: q.valid) } }
-        let report = try await report(for: survey, questions: questions, on: req.db)
+        let (report, release) = try await Self.report(for: survey, questions: questions, on: req.db)
         let named = try await namedAnswers(report, survey: survey, questions: questions, on: req.db)
         let base = "/programmes/\(try programme.requireID())/surveys"
         return try await req.page("surveys/results", SurveyResultsContext(
@@ -62,6 +67,7 @@ enum SurveyResultsPage {
             programmeName: programme.name, listURL: base, title: survey.title, intro: survey.intro,
             trigger: SurveyText.trigger(survey), anonymous: survey.anonymous, isClosed: survey.closedAt != nil,
             closeURL: "\(base)/\(try survey.requireID())/close", responseCount: report.responseCount,
+            releasedCount: release.peopleReleased, releaseNote: SurveyRelease.explanation(for: release),
             threshold: SurveyAggregator.anonymityThreshold,
             questions: keyed.enumerated().map { index, q in
                 SurveyResultsContext.Question(
@@ -74,18 +80,27 @@ enum SurveyResultsPage {
             named: named))
     }
 
-    /// The Core report from stored answers; the respondent key is the response id, never a name.
-    static func report(for survey: Survey, questions known: [SurveyQuestion]? = nil, on db: any Database) async throws -> SurveyReport {
+    /// The Core report from stored answers, released in steps while the survey is open
+    /// (`SurveyRelease`). The respondent key is the response id and the person key the user id,
+    /// never a name; the threshold counts people.
+    static func report(
+        for survey: Survey, questions known: [SurveyQuestion]? = nil, on db: any Database
+    ) async throws -> (report: SurveyReport, release: SurveyRelease.Snapshot) {
         var questions = known ?? []
         if known == nil { questions = try await SurveyQueries.questions(of: survey, on: db) }
         let kinds = Dictionary(questions.compactMap { q in q.id.map { ($0, q.kind) } }, uniquingKeysWith: { a, _ in a })
+        let responses = try await SurveyResponse.query(on: db).filter(\.$surveyID == survey.requireID()).all()
+        let byResponse = Dictionary(responses.compactMap { r in r.id.map { ($0, r) } }, uniquingKeysWith: { a, _ in a })
         let answers = try await SurveyAnswer.query(on: db).filter(\.$surveyID == survey.requireID()).all()
         let rows = answers.compactMap { a -> SurveyAnswerRow? in
-            guard let kind = kinds[a.questionID], let value = SurveyAnswerValue(kind: kind, number: a.number, text: a.text) else { return nil }
-            return SurveyAnswerRow(questionID: a.questionID.uuidString, role: a.role, respondent: a.responseID.uuidString, value: value)
+            guard let kind = kinds[a.questionID], let response = byResponse[a.responseID],
+                  let value = SurveyAnswerValue(kind: kind, number: a.number, text: a.text) else { return nil }
+            return SurveyAnswerRow(questionID: a.questionID.uuidString, role: a.role, respondent: a.responseID.uuidString,
+                                   person: response.userID.uuidString, answeredAt: response.submittedAt, value: value)
         }
         let keyed = questions.compactMap { q in q.id.map { (id: $0.uuidString, question: q.valid) } }
-        return SurveyAggregator.report(questions: keyed, answers: rows, anonymous: survey.anonymous)
+        return SurveyAggregator.releasedReport(questions: keyed, answers: rows, anonymous: survey.anonymous,
+                                               closed: survey.closedAt != nil)
     }
 
     /// Only for non-anonymous surveys, whose respondents were told their name is shown.

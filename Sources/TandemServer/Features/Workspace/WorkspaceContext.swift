@@ -49,13 +49,21 @@ struct WorkspaceContext: Encodable {
     let goalGroups: [GoalGroup]
     let upcoming: [MeetingRow]
     let checkIns: [CheckInRow]
+    /// "Show older check-ins": the next keyset page, when there is one.
+    let olderCheckInsURL: String?
+    /// Back to the newest check-ins, on a later page.
+    let newestCheckInsURL: String?
     let openActions: [ActionRow]
     let doneActions: [ActionRow]
+    /// Set when the relationship has more goals than the page shows.
+    let moreGoalsNote: String?
     let messages: [MessageRow]
     let olderMessagesURL: String?
     let unreadMessages: Int
     let feedbackReceived: [FeedbackRow]
     let feedbackGiven: [FeedbackRow]
+    let olderFeedbackURL: String?
+    let newestFeedbackURL: String?
     let reflections: [ReflectionRow]
     let forms: WorkspaceForms
     /// In a circle, only the mentor closes it; mentees (and peers in a trio) leave it instead.

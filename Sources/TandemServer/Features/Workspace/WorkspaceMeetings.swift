@@ -32,8 +32,8 @@ enum WorkspaceMeetings {
         }
     }
 
-    static func actions(_ d: WorkspaceData, base: String, done: Bool, today: LocalDate) -> [ActionRow] {
-        d.actions.filter { ($0.doneAt != nil) == done }.map { a in
+    static func actions(_ items: [ActionItem], _ d: WorkspaceData, base: String, done: Bool, today: LocalDate) -> [ActionRow] {
+        items.map { a in
             let due = a.dueOn.flatMap(LocalDate.init(iso:))
             return ActionRow(
                 id: a.id?.uuidString ?? "", title: a.title, owner: a.ownerID == d.viewerID ? "You" : d.name(of: a.ownerID),

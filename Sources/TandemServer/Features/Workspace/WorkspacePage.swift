@@ -6,7 +6,10 @@ import Vapor
 enum WorkspacePage {
     static func render(_ req: Request, relationship r: Relationship, user: User, forms: WorkspaceForms = .init()) async throws -> Response {
         let now = Date()
-        let data = try await WorkspaceQueries.load(r, for: user, on: req.db, now: now)
+        let cursors = WorkspaceCursors(
+            checkInsBefore: try req.timeCursor(WorkspaceCursors.checkInsParameter),
+            feedbackBefore: try req.timeCursor(WorkspaceCursors.feedbackParameter))
+        let data = try await WorkspaceQueries.load(r, for: user, on: req.db, now: now, cursors: cursors)
         if data.unreadMessages > 0 {
             try await MessageQueries.markRead(relationship: r, for: user, at: now, on: req.db)
         }
@@ -19,8 +22,8 @@ enum WorkspacePage {
         let zone = d.timeZone.identifier
         let base = "/relationships/\(d.relationshipID.uuidString)"
         let health = d.health(now: now)
-        let due = WorkspaceRhythm.nextDue(relationship: r, meetings: d.meetings, timeZone: d.timeZone, now: now)
-        let hours = MentoringHours.summarise(d.held.map { (minutes: $0.durationMinutes, confirmed: $0.confirmedAt != nil) })
+        let due = WorkspaceRhythm.nextDue(relationship: r, facts: d.facts, timeZone: d.timeZone)
+        let hours = d.facts.hours
         var forms = forms
         if forms.cadence.isEmpty { forms.cadence = (r.cadence ?? .fortnightly).rawValue }
         if forms.customDays.isEmpty { forms.customDays = r.cadenceDays.map(String.init) ?? "" }
@@ -31,7 +34,7 @@ enum WorkspacePage {
             isCircle: r.programme.type == .group, isArchived: r.isArchived,
             members: members(d), started: DateText.short(r.startedAt, timeZone: zone),
             status: r.status.label, health: r.isArchived ? "Closed" : health.label, healthCode: r.isArchived ? "closed" : health.rawValue,
-            healthNote: healthNote(health, archived: r.isArchived, hasMeetings: d.meetings.contains { $0.status != .cancelled }, cadence: r.rhythm),
+            healthNote: healthNote(health, archived: r.isArchived, hasMeetings: d.facts.firstMeetingAt != nil, cadence: r.rhythm),
             rhythm: .init(label: r.rhythm.label, nextDue: dueText(due, d, now: now), isOverdue: !r.isArchived && due < now,
                           choices: Choice.list(Cadence.self, selected: forms.cadence) { $0.label }, customDays: forms.customDays),
             hours: .init(confirmed: MentoringHours.text(minutes: hours.confirmedMinutes),
@@ -40,8 +43,11 @@ enum WorkspacePage {
             goalGroups: WorkspaceGoals.groups(d, base: base, today: LocalDate(date: now, in: d.timeZone)),
             upcoming: WorkspaceMeetings.upcoming(d, base: base, now: now),
             checkIns: WorkspaceMeetings.checkIns(d, base: base),
-            openActions: WorkspaceMeetings.actions(d, base: base, done: false, today: LocalDate(date: now, in: d.timeZone)),
-            doneActions: WorkspaceMeetings.actions(d, base: base, done: true, today: LocalDate(date: now, in: d.timeZone)),
+            olderCheckInsURL: d.olderCheckIns.map { "\(base)?\(WorkspaceCursors.checkInsParameter)=\($0.encoded)#check-ins" },
+            newestCheckInsURL: d.isOlderCheckInPage ? "\(base)#check-ins" : nil,
+            openActions: WorkspaceMeetings.actions(d.openActions, d, base: base, done: false, today: LocalDate(date: now, in: d.timeZone)),
+            doneActions: WorkspaceMeetings.actions(d.doneActions, d, base: base, done: true, today: LocalDate(date: now, in: d.timeZone)),
+            moreGoalsNote: d.hasMoreGoals ? "Showing the first \(WorkspaceData.goalLimit) goals." : nil,
             messages: d.messages.map { m in
                 MessageRow(author: d.name(of: m.authorID), when: DateText.dateTime(m.createdAt, timeZone: zone),
                            html: MessageText.html(m.body), isMine: m.authorID == d.viewerID)
@@ -51,6 +57,8 @@ enum WorkspacePage {
             unreadMessages: d.unreadMessages,
             feedbackReceived: d.feedback.filter { $0.toUserID == d.viewerID }.map { feedbackRow($0, d) },
             feedbackGiven: d.feedback.filter { $0.fromUserID == d.viewerID }.map { feedbackRow($0, d) },
+            olderFeedbackURL: d.olderFeedback.map { "\(base)?\(WorkspaceCursors.feedbackParameter)=\($0.encoded)#feedback" },
+            newestFeedbackURL: d.isOlderFeedbackPage ? "\(base)#feedback" : nil,
             reflections: d.reflections.map {
                 ReflectionRow(author: d.name(of: $0.userID), learned: $0.learned, partnerLearned: $0.partnerLearned,
                               nextSteps: $0.nextSteps, when: DateText.short($0.createdAt, timeZone: zone))
@@ -73,7 +81,7 @@ enum WorkspacePage {
 
     /// A scheduled meeting has a time; a due date from the cadence is a day.
     static func dueText(_ due: Date, _ d: WorkspaceData, now: Date) -> String {
-        let scheduled = d.meetings.contains { $0.status == .scheduled && $0.startsAt == due }
+        let scheduled = d.facts.nextScheduledAt == due
         return scheduled ? DateText.dateTime(due, timeZone: d.timeZone.identifier)
             : DateText.day(LocalDate(date: due, in: d.timeZone))
     }

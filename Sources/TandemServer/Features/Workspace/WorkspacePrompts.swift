@@ -18,7 +18,8 @@ enum WorkspacePrompts {
             prompts.append(.init(text: "“\(survey.title)” is waiting for your answers.",
                                  url: "\(base)/surveys/\(survey.id?.uuidString ?? "")", action: "Answer the survey"))
         }
-        if let last = d.held.first, let lastID = last.id,
+        // On a later page of check-ins, `held` does not start with the latest one.
+        if !d.isOlderCheckInPage, let last = d.held.first, let lastID = last.id,
            !d.feedback.contains(where: { $0.fromUserID == me && ($0.meetingID == lastID || ($0.createdAt ?? .distantPast) > last.startsAt) }) {
             prompts.append(.init(text: "How did your last check-in go? Tell your partner what went well and what could be better.",
                                  url: "\(base)/feedback/new?check_in=\(lastID.uuidString)", action: "Give feedback"))
@@ -27,7 +28,7 @@ enum WorkspacePrompts {
             prompts.append(.init(text: "Your meeting on \(DateText.dateTime(overdue.startsAt, timeZone: d.timeZone.identifier)) has passed. Log it as a check-in, with notes and actions.",
                                  url: "\(base)/check-ins/new?meeting=\(id.uuidString)", action: "Log the check-in"))
         }
-        if !d.goals.contains(where: { $0.$owner.id == me }) {
+        if !d.viewerHasGoal {
             prompts.append(.init(text: "You have not set a goal yet. Both sides set goals here, mentors too.",
                                  url: "\(base)/goals/new", action: "Set a goal"))
         }

@@ -42,5 +42,7 @@ enum TandemMigrations {
         M0037AddLeftAtToRelationshipMembers(),
         M0038CreateHeldMeetingIndex(),
         M0039AddSkippedToMatchRuns(),
+        M0040IndexConcernsByState(),
+        M0041IndexActionItemsByState(),
     ]
 }
