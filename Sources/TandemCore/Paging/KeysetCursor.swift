@@ -16,9 +16,12 @@ public struct KeysetCursor: Sendable, Hashable, Codable {
         self.id = id
     }
 
-    /// A cursor on a time column: the sort key is whole milliseconds since 1970.
+    /// A cursor on a time column: the sort key is the nearest whole millisecond since 1970.
+    /// Nearest, not down: a time stored as whole milliseconds comes back as a Double whose
+    /// thousandfold can fall just short (…122.9999), and the query's half-millisecond window
+    /// must still contain it.
     public init(instant: Date, id: UUID) {
-        self.init(sortKey: String(Int64((instant.timeIntervalSince1970 * 1000).rounded(.down))), id: id)
+        self.init(sortKey: String(Int64((instant.timeIntervalSince1970 * 1000).rounded())), id: id)
     }
 
     /// The time a time cursor points at, or nil when its key is not a whole number of
