@@ -18,7 +18,7 @@ def responses(admin, base: str) -> int:
     follow(admin, "Reverse mentoring: digital skills")
     follow(admin, "Surveys")
     follow(admin, "Mid-point check")
-    return int(re.search(r"(\d+) (?:people|person) answered", body_text(admin)).group(1))
+    return int(re.search(r"(\d+) people answered", body_text(admin)).group(1))
 
 
 def test_demo_pair_works_in_their_workspace_and_the_admin_sees_the_aggregate(demo_server, browsers):
@@ -54,4 +54,6 @@ def test_demo_pair_works_in_their_workspace_and_the_admin_sees_the_aggregate(dem
     assert "your answers are saved" in body_text(ben)
     assert "Answer the survey" not in body_text(ben)
 
-    assert responses(admin, demo_server.url("")) == before + 1
+    # The count moves only in steps of five people, so one new answer cannot be singled out.
+    after = responses(admin, demo_server.url(""))
+    assert before % 5 == 0 and after % 5 == 0 and after in (before, before + 5), (before, after)

@@ -18,6 +18,16 @@ public enum SurveyRelease {
         /// once closed.
         public let peopleReleased: Int
         public let isFinal: Bool
+
+        /// The number of people a page or the API may show: the released count, which moves
+        /// only in whole steps while the survey is open, and nothing below the threshold.
+        public var shownCount: Int? { peopleReleased >= SurveyRelease.step ? peopleReleased : nil }
+
+        /// "15 people answered", or "Fewer than 5 people have answered".
+        public var answeredText: String {
+            guard let shown = shownCount else { return "Fewer than \(SurveyRelease.step) people have answered" }
+            return isFinal ? "\(shown) people answered" : "At least \(shown) people answered"
+        }
     }
 
     /// The released rows of `answers`. Rows are ordered by `answeredAt` (a missing time counts
@@ -46,7 +56,8 @@ public enum SurveyRelease {
     /// What a results page says about the steps, or nil once the figures are final.
     public static func explanation(for snapshot: Snapshot) -> String? {
         guard !snapshot.isFinal else { return nil }
-        return "Results update each time \(step) more people answer, and in full when the survey closes."
+        let covered = snapshot.shownCount.map { " The figures below cover the first \($0) people to answer." } ?? ""
+        return "Results update each time \(step) more people answer, and in full when the survey closes.\(covered)"
     }
 
     private struct Key: Comparable {

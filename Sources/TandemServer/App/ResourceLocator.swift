@@ -4,9 +4,10 @@ import Foundation
 /// binary serves its pages wherever it is started: as a service, from `/usr/local/bin`, or from a
 /// temporary folder. Looked up, in order:
 /// 1. `TANDEM_RESOURCES`, when set (and then nothing else: a wrong override is an error);
-/// 2. beside the executable and each folder above it (`bin/tandem` under `/opt/tandem`, or
-///    `.build/debug/tandem` in a checkout), and `share/tandem` under each of those;
-/// 3. the current folder.
+/// 2. beside the executable and the three folders above it (`bin/tandem` under `/opt/tandem`,
+///    or `.build/<triple>/debug/tandem` in a checkout), and `share/tandem` under each of those.
+/// Never the current folder, nor further up: whatever sits in a writable folder such as `/tmp`
+/// must not become our templates and scripts.
 enum ResourceLocator {
     static let overrideVariable = "TANDEM_RESOURCES"
 
@@ -22,7 +23,7 @@ enum ResourceLocator {
             }
             return root.path
         }
-        let tried = candidates(executable: executable, currentDirectory: currentDirectory)
+        let tried = candidates(executable: executable)
         if let found = tried.first(where: holdsResources) { return found.path }
         throw SettingsError(description: """
             Tandem's templates and public files were not found. Looked for Resources/Views and Public in:
@@ -31,10 +32,10 @@ enum ResourceLocator {
             """)
     }
 
-    static func candidates(executable: URL?, currentDirectory: String) -> [URL] {
+    static func candidates(executable: URL?) -> [URL] {
         var found: [URL] = []
         if var folder = executable?.resolvingSymlinksInPath().deletingLastPathComponent() {
-            for _ in 0..<6 {
+            for _ in 0..<4 {
                 found.append(folder)
                 found.append(folder.appendingPathComponent("share/tandem"))
                 let parent = folder.deletingLastPathComponent()
@@ -42,7 +43,6 @@ enum ResourceLocator {
                 folder = parent
             }
         }
-        found.append(URL(fileURLWithPath: currentDirectory))
         return found.map(\.standardizedFileURL)
     }
 

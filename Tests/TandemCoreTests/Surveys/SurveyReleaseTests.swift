@@ -94,6 +94,19 @@ import Testing
         #expect(report.responseCount == 7)
         #expect(release.peopleReleased == 5)
         #expect(SurveyRelease.explanation(for: release)
+            == "Results update each time 5 more people answer, and in full when the survey closes. The figures below cover the first 5 people to answer.")
+        #expect(release.shownCount == 5)
+        #expect(release.answeredText == "At least 5 people answered")
+    }
+
+    @Test func fewerThanFivePeopleShowNoCountEvenOnceClosed() {
+        // act
+        let open = SurveyRelease.snapshot(Self.people(4), closed: false)
+        let closed = SurveyRelease.snapshot(Self.people(4), closed: true)
+        // assert
+        #expect(open.shownCount == nil && closed.shownCount == nil)
+        #expect(closed.answeredText == "Fewer than 5 people have answered")
+        #expect(SurveyRelease.explanation(for: open)
             == "Results update each time 5 more people answer, and in full when the survey closes.")
     }
 }

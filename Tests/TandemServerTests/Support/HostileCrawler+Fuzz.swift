@@ -38,14 +38,23 @@ extension HostileCrawler {
     }
 
     /// Each form found on a page, with one numeric, date or time field at a time set to each
-    /// hostile value and the rest as the page filled them in.
+    /// hostile value and the rest as the page filled them in; then each text field set to long,
+    /// incompressible or NUL-bearing text.
     mutating func fuzzForms(skipping skipped: [String]) async throws {
         var tokens: [String] = []
         for browser in browsers { tokens.append(try await browser.csrfToken()) }
-        for (key, form) in forms.sorted(by: { $0.key < $1.key }) where !form.numericFields.isEmpty {
+        for (key, form) in forms.sorted(by: { $0.key < $1.key }) {
             let action = String(key.split(separator: " ", maxSplits: 1)[1])
             guard !skipped.contains(where: action.contains), let index = Int(key.prefix { $0 != " " }) else { continue }
             formsTried += 1
+            for field in Set(form.fields.keys).subtracting(form.numericFields).subtracting(["csrf_token"]).sorted() {
+                for value in HostileValues.longText {
+                    var fields = form.fields
+                    fields[field] = value
+                    fields["csrf_token"] = tokens[index]
+                    record(.POST, "\(action) \(field)=\(value.prefix(20))", try await browsers[index].post(action, form: fields))
+                }
+            }
             for field in form.numericFields.sorted() {
                 numericFieldsTried += 1
                 for value in HostileValues.scalars {

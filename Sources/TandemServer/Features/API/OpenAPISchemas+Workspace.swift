@@ -68,7 +68,7 @@ extension OpenAPISchemas {
             "texts": ["type": ["array", "null"], "items": string],
         ], required: ["hidden"]),
         "SurveyResults": object([
-            "survey_id": uuid, "anonymous": bool, "anonymity_threshold": int, "response_count": int,
+            "survey_id": uuid, "anonymous": bool, "anonymity_threshold": int, "response_count": ["type": ["integer", "null"]],
             "released_count": int, "final": bool,
             "questions": array(object([
                 "question_id": uuid, "prompt": string, "kind": string, "overall": ref("SurveyFigure"),

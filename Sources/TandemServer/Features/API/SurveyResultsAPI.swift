@@ -42,7 +42,8 @@ struct SurveyResultsBody: Content {
     let anonymous: Bool
     let anonymity_threshold: Int
     /// Distinct people who answered.
-    let response_count: Int
+    /// People who answered, in released steps; null below the anonymity threshold.
+    let response_count: Int?
     /// Distinct people the figures cover: a multiple of the threshold until the survey closes.
     let released_count: Int
     /// True once the survey is closed and the figures cover everyone.

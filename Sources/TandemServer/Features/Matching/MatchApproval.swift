@@ -46,6 +46,7 @@ enum MatchApproval {
                 guard claimed != nil else {
                     throw MatchApprovalError(code: "match_run.already_approved", message: "This run was already approved.")
                 }
+                try await serialiseApprovals(of: programme, on: db)
                 var step = try await MatchApprovalStep(programme: programme, proposal: proposal, admin: admin, on: db)
                 for pair in pairs {
                     try await step.apply(pair)
@@ -60,5 +61,17 @@ enum MatchApproval {
                 return MatchApprovalResult(created: step.created, skipped: step.skipped)
             }
         }
+    }
+
+    /// Two runs of one programme approved at once would each read "not matched yet" for the same
+    /// mentee. SQLite already serialises them (the run's update above is the first statement, so
+    /// it holds the write lock); PostgreSQL takes a lock per programme for the transaction, before
+    /// the step reads who is enrolled and matched.
+    private static func serialiseApprovals(of programme: Programme, on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        guard sql.dialect.name == "postgresql" else { return }
+        let key = try programme.requireID().uuid
+        let lockID = [key.0, key.1, key.2, key.3, key.4, key.5, key.6, key.7].reduce(Int64(0)) { $0 << 8 | Int64($1) }
+        try await sql.raw("SELECT pg_advisory_xact_lock(\(bind: lockID))").run()
     }
 }

@@ -44,10 +44,8 @@ struct SurveyResultsContext: Encodable {
     let anonymous: Bool
     let isClosed: Bool
     let closeURL: String
-    /// Distinct people who answered.
-    let responseCount: Int
-    /// Distinct people the figures cover: a multiple of the threshold until the survey closes.
-    let releasedCount: Int
+    /// How many people answered, in released steps and never below the threshold.
+    let answeredText: String
     /// Nil once the survey is closed and the figures are final.
     let releaseNote: String?
     let threshold: Int
@@ -66,8 +64,8 @@ enum SurveyResultsPage {
             chrome: PageChrome(request: req, title: survey.title, section: "programmes"),
             programmeName: programme.name, listURL: base, title: survey.title, intro: survey.intro,
             trigger: SurveyText.trigger(survey), anonymous: survey.anonymous, isClosed: survey.closedAt != nil,
-            closeURL: "\(base)/\(try survey.requireID())/close", responseCount: report.responseCount,
-            releasedCount: release.peopleReleased, releaseNote: SurveyRelease.explanation(for: release),
+            closeURL: "\(base)/\(try survey.requireID())/close", answeredText: release.answeredText,
+            releaseNote: SurveyRelease.explanation(for: release),
             threshold: SurveyAggregator.anonymityThreshold,
             questions: keyed.enumerated().map { index, q in
                 SurveyResultsContext.Question(
