@@ -66,7 +66,9 @@ struct OpenAPIOperation {
         } else {
             responses["\(success)"] = ["description": "Success"]
         }
-        for code in errors {
+        // A cursor the list did not give out is a 400 (`cursor.invalid`).
+        let cursorError = query.contains { ["after", "before"].contains($0) } && !errors.contains(400) ? [400] : []
+        for code in errors + cursorError {
             responses["\(code)"] = ["description": "Error", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
         }
         op["responses"] = responses
