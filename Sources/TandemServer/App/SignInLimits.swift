@@ -12,7 +12,7 @@ public struct SignInLimits: Sendable {
     public var accountFree = 10
     /// ...that grows by this much per attempt...
     public var accountStep: TimeInterval = 30
-    /// ...up to this, so nobody is locked out for longer.
+    /// ...up to this. A device that signed in before skips the wait (see `SignInRateLimiter`).
     public var accountCap: TimeInterval = 15 * 60
     /// An email with no attempts for this long starts again from zero.
     public var accountForgetAfter: TimeInterval = 60 * 60
