@@ -28,6 +28,30 @@ import Testing
         #expect(Email.normalise(raw) == raw)
     }
 
+    @Test func limitsTheAddressInBytesNotCharacters() {
+        // arrange: six characters that take about 10 KB, and a 64-character local part of 2-byte letters
+        let stacked = "a" + String(repeating: "\u{0301}", count: 5_000) + "@x.io"
+        let wideLocal = String(repeating: "é", count: 64) + "@example.com"
+        // act
+        let stackedResult = Email.normalise(stacked)
+        let wideResult = Email.normalise(wideLocal)
+        // assert
+        #expect(stacked.count == 6)
+        #expect(stackedResult == nil)
+        #expect(wideResult == nil)
+        #expect(Email.validate(stacked)?.code == "invalid")
+    }
+
+    @Test func acceptsAnAddressOfExactly254Bytes() {
+        // arrange: 32 two-byte letters (64 bytes) + "@" + 185 + ".com" = 254 bytes
+        let raw = String(repeating: "é", count: 32) + "@" + String(repeating: "b", count: 185) + ".com"
+        let oneMore = String(repeating: "é", count: 32) + "@" + String(repeating: "b", count: 186) + ".com"
+        // assert
+        #expect(raw.utf8.count == 254)
+        #expect(Email.normalise(raw) == raw)
+        #expect(Email.normalise(oneMore) == nil)
+    }
+
     @Test func validateNamesTheField() {
         #expect(Email.validate("")?.code == "required")
         #expect(Email.validate("nope", field: "invite_email")?.field == "invite_email")

@@ -55,7 +55,7 @@ struct SignInHardeningTests {
             for i in 0..<(limits.accountFree + 3) {
                 statuses.append(try await poster.signIn(ben.email, "guess", ip: "203.0.113.\(i + 1)"))
             }
-            let key = "account:\(ben.email)"
+            let key = AttemptCounters.storedKey("account:\(ben.email)")
             let counter = try #require(try await SignInCounter.find(key, on: app.db))
             let firstWait = counter.waitUntil - counter.lastAt
 
@@ -103,13 +103,13 @@ struct SignInHardeningTests {
                 _ = try await counters.hitWithBackoff("account:\(ben.email)", free: limits.accountFree, step: limits.accountStep,
                                                       cap: limits.accountCap, forgetAfter: limits.accountForgetAfter,
                                                       now: now.addingTimeInterval(-limits.accountCap - 1))
-                let row = try #require(try await SignInCounter.find("account:\(ben.email)", on: app.db))
+                let row = try #require(try await SignInCounter.find(AttemptCounters.storedKey("account:\(ben.email)"), on: app.db))
                 row.waitUntil = 0
                 try await row.save(on: app.db)
             }
             // act
             let status = try await FormPoster.make(app).signIn(ben.email, "guess", ip: "203.0.113.1")
-            let row = try #require(try await SignInCounter.find("account:\(ben.email)", on: app.db))
+            let row = try #require(try await SignInCounter.find(AttemptCounters.storedKey("account:\(ben.email)"), on: app.db))
             // assert
             #expect(status == .unprocessableEntity)
             #expect(row.attempts == 61)

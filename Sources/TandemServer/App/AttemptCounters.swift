@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import SQLKit
 
@@ -5,12 +6,20 @@ import SQLKit
 /// returns the new count, so parallel requests each see a distinct number on both
 /// databases (PostgreSQL locks the row for ON CONFLICT DO UPDATE; SQLite runs one writer).
 /// In an upsert's SET, every column reads the row's old values, on both databases.
+///
+/// Callers name counters by a logical key ("pair:<email>|<ip>"); the row's primary key is the
+/// SHA-256 of it in hex, a fixed 64 bytes whatever the client sent (PostgreSQL refuses index
+/// entries over ~2.7 KB, and an email or address is the client's to choose).
 struct AttemptCounters {
     let sql: any SQLDatabase
 
+    static func storedKey(_ key: String) -> String {
+        SHA256.hash(data: Data(key.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
     /// Counts an attempt in a fixed window and returns the count in this window, this one included.
-    func hit(_ key: String, window: TimeInterval, now: Date) async throws -> Int {
-        let t = now.timeIntervalSince1970, windowStartedBefore = t - window
+    func hit(_ logicalKey: String, window: TimeInterval, now: Date) async throws -> Int {
+        let key = Self.storedKey(logicalKey), t = now.timeIntervalSince1970, windowStartedBefore = t - window
         let row = try await sql.raw("""
             INSERT INTO sign_in_counters (counter_key, attempts, started_at, last_at, wait_until)
             VALUES (\(bind: key), 1, \(bind: t), \(bind: t), 0)
@@ -29,9 +38,9 @@ struct AttemptCounters {
     /// The first `free` attempts cost nothing; from then on each one starts a wait that grows by
     /// `step` per attempt up to `cap`. A key quiet for `forgetAfter` starts again from zero.
     /// Refused attempts change nothing, so hammering the key cannot stretch the wait.
-    func hitWithBackoff(_ key: String, free: Int, step: TimeInterval, cap: TimeInterval,
+    func hitWithBackoff(_ logicalKey: String, free: Int, step: TimeInterval, cap: TimeInterval,
                         forgetAfter: TimeInterval, now: Date) async throws -> Int? {
-        let t = now.timeIntervalSince1970, quietSince = t - forgetAfter
+        let key = Self.storedKey(logicalKey), t = now.timeIntervalSince1970, quietSince = t - forgetAfter
         let row = try await sql.raw("""
             INSERT INTO sign_in_counters (counter_key, attempts, started_at, last_at, wait_until)
             VALUES (\(bind: key), 1, \(bind: t), \(bind: t), \(bind: free <= 1 ? t + step : 0))
@@ -56,12 +65,12 @@ struct AttemptCounters {
     func refund(_ key: String) async throws {
         try await sql.raw("""
             UPDATE sign_in_counters SET attempts = attempts - 1
-            WHERE counter_key = \(bind: key) AND attempts > 0
+            WHERE counter_key = \(bind: Self.storedKey(key)) AND attempts > 0
             """).run()
     }
 
     func reset(_ key: String) async throws {
-        try await sql.raw("DELETE FROM sign_in_counters WHERE counter_key = \(bind: key)").run()
+        try await sql.raw("DELETE FROM sign_in_counters WHERE counter_key = \(bind: Self.storedKey(key))").run()
     }
 
     /// Drops counters nobody has touched for a day and that hold no wait.

@@ -8,7 +8,7 @@ extension Request {
     func dummyPasswordHash() async throws -> String {
         let box = application.dummyPasswordHashBox
         if let hash = box.withLockedValue({ $0 }) { return hash }
-        let hash = try await password.async.hash(Tokens.random())
+        let hash = try await passwordHashing.hash(Tokens.random())
         box.withLockedValue { if $0 == nil { $0 = hash } }
         return hash
     }

@@ -28,6 +28,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.passwords.use(.bcrypt(cost: settings.passwordCost))
     app.prepareDummyPasswordHash()
     app.startMatchingPool()
+    app.startPasswordPool()
     app.routes.defaultMaxBodySize = "1mb"
 
     try routes(app)

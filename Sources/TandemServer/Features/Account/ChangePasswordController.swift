@@ -19,7 +19,7 @@ enum ChangePasswordController {
         let user = try req.requireUser()
         let form = try req.content.decode(PasswordForm.self)
         var errors: [String: String] = [:]
-        if try await !req.password.async.verify(form.current_password ?? "", created: user.passwordHash) {
+        if try await !req.passwordHashing.verify(form.current_password ?? "", created: user.passwordHash) {
             errors["current_password"] = "That is not your current password."
         }
         if let problem = PasswordPolicy.validate(form.new_password ?? "") { errors["new_password"] = problem.message }
@@ -27,7 +27,7 @@ enum ChangePasswordController {
             return try await req.page("auth/change-password", ChangePasswordContext(
                 chrome: PageChrome(request: req, title: "Change password", section: "profile"), errors: errors), status: .unprocessableEntity)
         }
-        let hash = try await req.password.async.hash(form.new_password ?? "")
+        let hash = try await req.passwordHashing.hash(form.new_password ?? "")
         try await req.db.transaction { db in
             user.passwordHash = hash
             try await user.save(on: db)

@@ -14,7 +14,7 @@ enum PasswordResetQueries {
         let now = Date()
         guard try await counters.hit("reset:\(email)", window: limits.resetWindow, now: now) <= limits.resetsPerAddress
         else { return false }
-        return try await counters.hit("reset-ip:\(request.clientIP)", window: limits.resetWindow, now: now) <= limits.resetsPerIP
+        return try await counters.hit("reset-ip:\(request.clientNetwork)", window: limits.resetWindow, now: now) <= limits.resetsPerIP
     }
 
     /// Queues a reset email if the address has an account. Says nothing either way, so the
@@ -53,7 +53,7 @@ enum PasswordResetQueries {
     /// Spending is one conditional UPDATE, the transaction's first statement, so of two parallel
     /// submits exactly one finds the link unused; the other gets 410.
     static func complete(_ reset: PasswordReset, user: User, password: String, request: Request) async throws {
-        let hash = try await request.password.async.hash(password)
+        let hash = try await request.passwordHashing.hash(password)
         try await request.db.transaction { db in
             guard try await spend(try reset.requireID(), now: Date(), on: db) else { throw unavailable }
             user.passwordHash = hash

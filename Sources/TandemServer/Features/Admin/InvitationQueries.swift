@@ -53,7 +53,7 @@ enum InvitationQueries {
     }
 
     static func accept(_ invitation: Invitation, org: Organisation, name: String, password: String, request: Request) async throws -> User {
-        let hash = try await request.password.async.hash(password)
+        let hash = try await request.passwordHashing.hash(password)
         return try await request.db.transaction { db in
             let orgID = try org.requireID()
             let exists = try await User.query(on: db).filter(\.$organisationID == orgID)

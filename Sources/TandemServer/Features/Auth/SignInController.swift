@@ -21,9 +21,10 @@ enum SignInController {
             return try await render(req, email: typed, error: "Enter your email address and password.", status: .unprocessableEntity)
         }
         switch try await SignInQueries.authenticate(email: email, password: password, request: req) {
-        case .success(let user):
+        case .success(let user, let device):
             let response = req.redirect(to: req.safeNext)
             try await SessionStore.signIn(user, request: req, response: response)
+            KnownDevice.set(device, on: response, req)
             return response
         case .rateLimited:
             return try await render(req, email: typed, error: "Too many failed sign-ins. Wait a few minutes, then try again.", status: .tooManyRequests)

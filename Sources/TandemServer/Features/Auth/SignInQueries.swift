@@ -4,7 +4,8 @@ import Vapor
 
 enum SignInQueries {
     enum Outcome {
-        case success(User)
+        /// `device` is the device cookie's value to set: the one sent, or a new one.
+        case success(User, device: String)
         case rateLimited
         case invalid
     }
@@ -14,16 +15,20 @@ enum SignInQueries {
     static func authenticate(email: String, password: String, request: Request) async throws -> Outcome {
         let limiter = SignInRateLimiter(sql: request.db as! any SQLDatabase,
                                         limits: request.application.settings.signInLimits)
-        guard let claim = try await limiter.claim(email: email, ip: request.clientIP) else { return .rateLimited }
+        let sentDevice = KnownDevice.token(in: request)
+        guard let claim = try await limiter.claim(
+            email: email, network: request.clientNetwork,
+            device: sentDevice.map { KnownDevice.keyed($0, request) }) else { return .rateLimited }
         // Emails are unique per organisation, so one address may have accounts in several.
         let candidates = try await User.query(on: request.db)
             .filter(\.$email == email).filter(\.$isActive == true).all()
         if candidates.isEmpty {
-            _ = try await request.password.async.verify(password, created: try await request.dummyPasswordHash())
+            _ = try await request.passwordHashing.verify(password, created: try await request.dummyPasswordHash())
         }
-        for user in candidates where try await request.password.async.verify(password, created: user.passwordHash) {
-            try await limiter.succeeded(claim)
-            return .success(user)
+        for user in candidates where try await request.passwordHashing.verify(password, created: user.passwordHash) {
+            let device = sentDevice ?? Tokens.random()
+            try await limiter.succeeded(claim, device: KnownDevice.keyed(device, request))
+            return .success(user, device: device)
         }
         try await limiter.failed(claim)
         return .invalid

@@ -4,7 +4,7 @@ import Vapor
 
 enum SignUpQueries {
     static func createOrganisation(_ valid: ValidSignUp, request: Request) async throws -> User {
-        let hash = try await request.password.async.hash(valid.password)
+        let hash = try await request.passwordHashing.hash(valid.password)
         let slug = try await uniqueSlug(for: valid.organisationName, on: request.db)
         return try await request.db.transaction { db in
             let org = Organisation(name: valid.organisationName, slug: slug, timeZone: valid.timeZone)

@@ -13,12 +13,14 @@ enum SignUpValidation {
     static func validate(_ form: SignUpForm) throws -> ValidSignUp {
         var errors: [FieldError] = []
         let orgName = (form.organisation_name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if orgName.isEmpty || orgName.count > 120 {
-            errors.append(FieldError(field: "organisation_name", code: "invalid", message: "Enter your organisation's name (up to 120 characters)."))
+        if orgName.isEmpty || TextLimit.exceeds(orgName, characters: 120) {
+            errors.append(FieldError(field: "organisation_name", code: "invalid", message: TextLimit.tooLongMessage(
+                "Enter your organisation's name (up to 120 characters).", for: orgName, characters: 120)))
         }
         let name = (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty || name.count > 120 {
-            errors.append(FieldError(field: "name", code: "invalid", message: "Enter your name (up to 120 characters)."))
+        if name.isEmpty || TextLimit.exceeds(name, characters: 120) {
+            errors.append(FieldError(field: "name", code: "invalid", message: TextLimit.tooLongMessage(
+                "Enter your name (up to 120 characters).", for: name, characters: 120)))
         }
         let email = Email.normalise(form.email ?? "")
         if email == nil {

@@ -15,7 +15,7 @@ public enum BenchmarkSeeder {
               let mentee = try await User.query(on: app.db).filter(\.$email == "mentee@example.com").first()
         else { throw DemoError(description: "Load the demo first (tandem demo).") }
         let orgID = try org.requireID()
-        let hash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next()).hash(DemoSeeder.password)
+        let hash = try await app.passwordHashing(hopTo: app.eventLoopGroup.next()).hash(DemoSeeder.password)
         return try await app.db.transaction { db in
             let programme = Programme(organisationID: orgID)
             programme.apply(try ProgrammeDraft(name: "Benchmark mentoring (\(count) mentors)", description: "For bench/recommendations.py.",

@@ -32,7 +32,7 @@ public enum DemoSeeder {
             return Result(created: false)
         }
         // One hash for everyone: the password is shared, and 60 bcrypt rounds would take many seconds.
-        let hash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next()).hash(password)
+        let hash = try await app.passwordHashing(hopTo: app.eventLoopGroup.next()).hash(password)
         try await db.transaction { db in
             let org = Organisation(name: "Northwind (demo)", slug: "northwind-demo", timeZone: "Europe/London", isDemo: true)
             try await org.save(on: db)

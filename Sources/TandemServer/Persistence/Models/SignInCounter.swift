@@ -1,8 +1,9 @@
 import Fluent
 import Foundation
 
-/// A throttling counter ("pair:…", "ip:…", "account:…", "reset:…"). Written only by the
-/// single-statement upserts in `AttemptCounters`; the model is for reading and tidying.
+/// A throttling counter or a remembered device. Its key is the SHA-256 hex of a logical key
+/// ("pair:…", "ip:…", "account:…", "reset:…", "device:…"; see `AttemptCounters.storedKey`).
+/// Written only by the single-statement upserts in `AttemptCounters`; the model is for reading and tidying.
 final class SignInCounter: Model, @unchecked Sendable {
     static let schema = "sign_in_counters"
 
