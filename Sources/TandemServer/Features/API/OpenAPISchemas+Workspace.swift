@@ -68,8 +68,9 @@ extension OpenAPISchemas {
             "texts": ["type": ["array", "null"], "items": string],
         ], required: ["hidden"]),
         "SurveyResults": object([
-            "survey_id": uuid, "anonymous": bool, "anonymity_threshold": int, "response_count": int,
-            "released_count": int, "final": bool,
+            "survey_id": uuid, "anonymous": bool, "anonymity_threshold": int,
+            "response_count": ["type": ["integer", "null"], "description": "Distinct people; absent below the anonymity threshold."],
+            "released_count": ["type": ["integer", "null"], "description": "Distinct people the figures cover; absent below the anonymity threshold."], "final": bool,
             "questions": array(object([
                 "question_id": uuid, "prompt": string, "kind": string, "overall": ref("SurveyFigure"),
                 "by_role": array(object(["role": string, "figure": ref("SurveyFigure")])),

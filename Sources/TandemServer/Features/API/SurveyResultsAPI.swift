@@ -41,14 +41,20 @@ struct SurveyResultsBody: Content {
     let survey_id: UUID
     let anonymous: Bool
     let anonymity_threshold: Int
-    /// Distinct people who answered.
-    let response_count: Int
-    /// Distinct people the figures cover: a multiple of the threshold until the survey closes.
-    let released_count: Int
+    /// Distinct people who answered; absent below the anonymity threshold.
+    let response_count: Int?
+    /// Distinct people the figures cover: a multiple of the threshold until the survey closes;
+    /// absent below the threshold.
+    let released_count: Int?
     /// True once the survey is closed and the figures cover everyone.
     let final: Bool
     let questions: [Question]
     let named_answers: [Named]
+
+    /// A count of distinct people, or nil below the anonymity threshold.
+    static func shown(_ people: Int) -> Int? {
+        people < SurveyAggregator.anonymityThreshold ? nil : people
+    }
 
     static func figure(_ s: QuestionSummary?) -> Figure {
         guard let s, !s.isHidden else { return Figure() }

@@ -78,7 +78,7 @@ enum SurveysAPI {
         let named = try await SurveyResultsPage.namedAnswers(report, survey: survey, questions: questions, on: req.db)
         return SurveyResultsBody(
             survey_id: try survey.requireID(), anonymous: survey.anonymous, anonymity_threshold: SurveyAggregator.anonymityThreshold,
-            response_count: report.responseCount, released_count: release.peopleReleased, final: release.isFinal,
+            response_count: SurveyResultsBody.shown(report.responseCount), released_count: SurveyResultsBody.shown(release.peopleReleased), final: release.isFinal,
             questions: questions.compactMap { q in
                 guard let id = q.id else { return nil }
                 return .init(question_id: id, prompt: q.prompt, kind: q.kind.rawValue,

@@ -44,8 +44,8 @@ struct SurveyResultsContext: Encodable {
     let anonymous: Bool
     let isClosed: Bool
     let closeURL: String
-    /// Distinct people who answered.
-    let responseCount: Int
+    /// "7 people answered", or "fewer than 5 people have answered" below the threshold.
+    let answered: String
     /// Distinct people the figures cover: a multiple of the threshold until the survey closes.
     let releasedCount: Int
     /// Nil once the survey is closed and the figures are final.
@@ -66,7 +66,7 @@ enum SurveyResultsPage {
             chrome: PageChrome(request: req, title: survey.title, section: "programmes"),
             programmeName: programme.name, listURL: base, title: survey.title, intro: survey.intro,
             trigger: SurveyText.trigger(survey), anonymous: survey.anonymous, isClosed: survey.closedAt != nil,
-            closeURL: "\(base)/\(try survey.requireID())/close", responseCount: report.responseCount,
+            closeURL: "\(base)/\(try survey.requireID())/close", answered: answered(report.responseCount),
             releasedCount: release.peopleReleased, releaseNote: SurveyRelease.explanation(for: release),
             threshold: SurveyAggregator.anonymityThreshold,
             questions: keyed.enumerated().map { index, q in
@@ -78,6 +78,11 @@ enum SurveyResultsPage {
                         })
             },
             named: named))
+    }
+
+    static func answered(_ people: Int) -> String {
+        people < SurveyAggregator.anonymityThreshold
+            ? "Fewer than \(SurveyAggregator.anonymityThreshold) people have answered" : "\(people) people answered"
     }
 
     /// The Core report from stored answers, released in steps while the survey is open
