@@ -46,6 +46,7 @@ extension OpenAPISchemas {
         ]),
         "FeedbackPage": page("Feedback"),
         "FeedbackInput": object(["to": uuid, "check_in": uuid, "went_well": string, "could_be_better": string]),
+        "AdminCloseInput": object(["reason": string], required: ["reason"]),
         "ReflectionInput": object(["learned": string, "partner_learned": string, "next_steps": string], required: ["learned"]),
         "Survey": object([
             "id": uuid, "programme_id": uuid, "title": string, "intro": string, "trigger": choice(["pulse", "midpoint", "end", "now"]),
