@@ -36,7 +36,8 @@ enum ProgrammeRelationships {
         let rows = shown.map { r in
             let health = WorkspaceRhythm.health(relationship: r, facts: facts[r.id ?? UUID()] ?? MeetingFacts(), timeZone: timeZone, now: now)
             return Row(
-                members: r.members.sorted { ($0.role.rawValue, $0.user.name) < ($1.role.rawValue, $1.user.name) }
+                // Mentor first, then the others by name.
+                members: r.members.sorted { ($0.role == .mentor ? 0 : 1, $0.user.name) < ($1.role == .mentor ? 0 : 1, $1.user.name) }
                     .map { "\($0.user.name) (\($0.role.rawValue))" }.joined(separator: ", "),
                 started: DateText.short(r.startedAt, timeZone: timeZone.identifier), health: health.label, healthCode: health.rawValue,
                 closeURL: "/programmes/\(programmeID)/relationships/\(r.id?.uuidString ?? "")/close")
