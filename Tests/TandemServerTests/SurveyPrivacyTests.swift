@@ -53,6 +53,7 @@ struct SurveyPrivacyTests {
             #expect(!page.contains("Average"))
             #expect(try Self.overall(api)["hidden"] as? Bool == true)
             #expect(try api.json(SurveyResultsBody.self).response_count == nil)
+            #expect(try api.jsonObject()["response_count"] == nil)
         }
     }
 

@@ -13,13 +13,14 @@ public enum ConcernRules {
         let text = errors.text(
             raw, field: "concern", required: "Describe your concern.", max: maxLength,
             tooLong: "Describe your concern in up to 2,000 characters.")
-        if openByRaiser >= maxOpenPerPerson {
-            errors.add(
-                "concern", "too_many_open",
-                "You already have \(maxOpenPerPerson) open concerns. An admin will get back to you; "
-                    + "you can raise another once one of them is resolved.")
-        }
+        if openByRaiser >= maxOpenPerPerson { errors.add(tooManyOpen) }
         try errors.throwIfAny()
         return text
     }
+
+    /// The field error when the raiser already has `maxOpenPerPerson` open concerns.
+    public static let tooManyOpen = FieldError(
+        field: "concern", code: "too_many_open",
+        message: "You already have \(maxOpenPerPerson) open concerns. An admin will get back to you; "
+            + "you can raise another once one of them is resolved.")
 }

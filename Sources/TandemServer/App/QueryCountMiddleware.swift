@@ -6,11 +6,15 @@ import Vapor
 /// are not recorded; the pages use a fixed number of those.
 struct QueryCountMiddleware: AsyncMiddleware {
     static let header = "X-Fluent-Query-Count"
+    /// The tables those queries read or wrote, so a test can tell that a page loaded no rows of one.
+    static let schemasHeader = "X-Fluent-Query-Schemas"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         request.fluent.history.start()
         let response = try await next.respond(to: request)
-        response.headers.replaceOrAdd(name: Self.header, value: String(request.fluent.history.queries.count))
+        let queries = request.fluent.history.queries
+        response.headers.replaceOrAdd(name: Self.header, value: String(queries.count))
+        response.headers.replaceOrAdd(name: Self.schemasHeader, value: Set(queries.map(\.schema)).sorted().joined(separator: ","))
         return response
     }
 }

@@ -9,6 +9,7 @@ func routes(_ app: Application) throws {
     ChangePasswordController.register(app)
     DashboardController.register(app)
     ProgrammesController.register(app)
+    AdminRelationshipCloseController.register(app)
     EnrolmentsController.register(app)
     ProfileController.register(app)
     MentorBrowseController.register(app)

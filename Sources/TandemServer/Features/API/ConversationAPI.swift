@@ -88,6 +88,6 @@ enum ConversationAPI {
         let (user, r) = try await req.memberRelationship()
         try await ClosingController.reflect(try req.content.decode(ClosingReflectionDraft.self).validate(), by: user, on: r, db: req.db)
         await req.scoresChanged()
-        return try RelationshipsAPI.response(r)
+        return try await RelationshipsAPI.response(r, on: req.db)
     }
 }

@@ -46,6 +46,7 @@ extension OpenAPISchemas {
         ]),
         "FeedbackPage": page("Feedback"),
         "FeedbackInput": object(["to": uuid, "check_in": uuid, "went_well": string, "could_be_better": string]),
+        "AdminCloseInput": object(["reason": string], required: ["reason"]),
         "ReflectionInput": object(["learned": string, "partner_learned": string, "next_steps": string], required: ["learned"]),
         "Survey": object([
             "id": uuid, "programme_id": uuid, "title": string, "intro": string, "trigger": choice(["pulse", "midpoint", "end", "now"]),
@@ -68,7 +69,8 @@ extension OpenAPISchemas {
             "texts": ["type": ["array", "null"], "items": string],
         ], required: ["hidden"]),
         "SurveyResults": object([
-            "survey_id": uuid, "anonymous": bool, "anonymity_threshold": int, "response_count": ["type": ["integer", "null"]],
+            "survey_id": uuid, "anonymous": bool, "anonymity_threshold": int,
+            "response_count": ["type": ["integer", "null"], "description": "Distinct people, in released steps; absent below the anonymity threshold."],
             "released_count": int, "final": bool,
             "questions": array(object([
                 "question_id": uuid, "prompt": string, "kind": string, "overall": ref("SurveyFigure"),

@@ -48,6 +48,7 @@ enum ProgrammesAPI {
         programmes.delete(":programmeID", "enrolments", ":role", use: leave)
         programmes.get(":programmeID", "mentors", use: MentorsAPI.list)
         programmes.get(":programmeID", "recommendations", use: RecommendationsAPI.list)
+        programmes.post(":programmeID", "relationships", ":relationshipID", "close", use: ProgrammeRelationshipsAPI.close)
     }
 
     static func response(_ p: Programme, roles: Set<EnrolmentRole>, zone: TimeZone) throws -> ProgrammeResponse {

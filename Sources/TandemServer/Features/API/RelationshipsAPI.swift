@@ -26,8 +26,9 @@ enum RelationshipsAPI {
         api.post("relationships", ":relationshipID", "leave", use: leave)
     }
 
-    static func response(_ r: Relationship, meetings: [Meeting] = []) throws -> RelationshipResponse {
-        let health = WorkspaceRhythm.health(relationship: r, meetings: meetings, timeZone: .gmt, now: Date())
+    /// Health from `facts`, the summed meetings, through the one shared Core rule.
+    static func response(_ r: Relationship, facts: MeetingFacts, now: Date) throws -> RelationshipResponse {
+        let health = WorkspaceRhythm.health(relationship: r, facts: facts, timeZone: .gmt, now: now)
         return RelationshipResponse(
             id: try r.requireID(), programme_id: r.$programme.id, programme_name: r.programme.name,
             status: r.status.rawValue, cadence: r.cadence?.rawValue, started_at: r.startedAt,
@@ -36,18 +37,24 @@ enum RelationshipsAPI {
         )
     }
 
+    /// One relationship with its health, from its meetings summed by the database.
+    static func response(_ r: Relationship, on db: any Database) async throws -> RelationshipResponse {
+        let now = Date()
+        return try response(r, facts: try await MeetingFacts.load(relationshipID: r.requireID(), now: now, on: db), now: now)
+    }
+
     @Sendable static func list(req: Request) async throws -> APIPage<RelationshipResponse> {
         let user = try req.requireUser()
         let list = try await RelationshipQueries.list(for: user, on: req.db)
-        let meetings = list.isEmpty ? [] : try await Meeting.query(on: req.db).filter(\.$relationshipID ~~ list.compactMap(\.id)).all()
-        let byRelationship = Dictionary(grouping: meetings, by: \.relationshipID)
-        return APIPage(items: try list.map { try response($0, meetings: byRelationship[$0.id ?? UUID()] ?? []) }, next_cursor: nil)
+        let now = Date()
+        let facts = try await MeetingFacts.load(relationshipIDs: list.compactMap(\.id), now: now, on: req.db)
+        return APIPage(items: try list.map { try response($0, facts: facts[$0.id ?? UUID()] ?? MeetingFacts(), now: now) }, next_cursor: nil)
     }
 
     @Sendable static func show(req: Request) async throws -> RelationshipResponse {
         let user = try req.requireUser()
         let r = try await RelationshipQueries.find(req.parameters.get("relationshipID", as: UUID.self), for: user, on: req.db)
-        return try response(r, meetings: try await Meeting.query(on: req.db).filter(\.$relationshipID == r.requireID()).all())
+        return try await response(r, on: req.db)
     }
 
     /// A mentee leaves a group circle, or a peer a trio; the last mentee leaving closes the circle.

@@ -41,8 +41,7 @@ struct SurveyResultsBody: Content {
     let survey_id: UUID
     let anonymous: Bool
     let anonymity_threshold: Int
-    /// Distinct people who answered.
-    /// People who answered, in released steps; null below the anonymity threshold.
+    /// People who answered, in released steps; absent below the anonymity threshold.
     let response_count: Int?
     /// Distinct people the figures cover: a multiple of the threshold until the survey closes.
     let released_count: Int

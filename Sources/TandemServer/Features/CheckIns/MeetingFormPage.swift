@@ -31,8 +31,8 @@ enum MeetingFormPage {
     }
 
     /// A sensible first draft: the next check-in date the cadence gives, at 10:00 in the viewer's zone.
-    static func suggestion(for r: Relationship, meetings: [Meeting], zone: TimeZone, now: Date) -> MeetingDraft {
-        let due = WorkspaceRhythm.nextDue(relationship: r, meetings: meetings, timeZone: zone, now: now)
+    static func suggestion(for r: Relationship, facts: MeetingFacts, zone: TimeZone, now: Date) -> MeetingDraft {
+        let due = WorkspaceRhythm.nextDue(relationship: r, facts: facts, timeZone: zone)
         let day = DateText.inputs(max(due, now.addingTimeInterval(86_400)), timeZone: zone).date
         return MeetingDraft(date: day, time: "10:00", timeZone: zone.identifier, durationMinutes: "45",
                             format: MeetingFormat.video.rawValue, meetingLink: "", agenda: "")

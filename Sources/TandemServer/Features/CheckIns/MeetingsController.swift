@@ -20,9 +20,10 @@ enum MeetingsController {
         try r.requireActive()
         try await CheckInWindow.requireOpen(r, user: user, on: req.db)
         let zone = try await ViewerZone.of(user, on: req.db)
-        let meetings = try await Meeting.query(on: req.db).filter(\.$relationshipID == r.requireID()).all()
+        let now = Date()
+        let facts = try await MeetingFacts.load(relationshipID: r.requireID(), now: now, on: req.db)
         return try await MeetingFormPage.render(req, relationship: r, meeting: nil,
-                                                values: MeetingFormPage.suggestion(for: r, meetings: meetings, zone: zone, now: Date()))
+                                                values: MeetingFormPage.suggestion(for: r, facts: facts, zone: zone, now: now))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {

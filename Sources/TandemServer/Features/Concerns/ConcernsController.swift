@@ -21,19 +21,15 @@ enum ConcernsController {
         let user = try req.requireUser()
         let relationship = try await RelationshipQueries.find(req.parameters.get("relationshipID", as: UUID.self), for: user, on: req.db)
         let raw = (try req.content.decode(ConcernForm.self).concern ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let text: String
         do {
-            text = try ConcernRules.validate(raw, openByRaiser: try await ConcernQueries.openCount(raisedBy: user, on: req.db))
+            let text = try ConcernRules.validate(raw, openByRaiser: try await ConcernQueries.openCount(raisedBy: user, on: req.db))
+            // The count above gives the friendly message early; the insert re-checks it atomically.
+            guard try await ConcernInsert.raise(text, by: user, in: relationship, on: req.db) else {
+                throw ValidationFailure([ConcernRules.tooManyOpen])
+            }
         } catch let failure as ValidationFailure {
             return try await WorkspacePage.render(req, relationship: relationship, user: user, forms: WorkspaceForms(
                 concern: raw, concernError: failure.message(for: "concern") ?? ""))
-        }
-        let concern = Concern(organisationID: user.organisationID, relationshipID: try relationship.requireID(),
-                              raisedBy: try user.requireID(), body: text)
-        try await req.db.transaction { db in
-            try await concern.save(on: db)
-            try await Audit.record("concern.raised", organisationID: user.organisationID, actorID: user.id,
-                                   target: "relationship", targetID: relationship.id, on: db)
         }
         return req.redirect(to: "/relationships/\(try relationship.requireID())?notice=concern-raised")
     }

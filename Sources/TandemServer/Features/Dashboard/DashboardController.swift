@@ -34,11 +34,10 @@ enum DashboardController {
         let zone = try await ViewerZone.of(user, on: req.db)
         let now = Date()
         let list = try await RelationshipQueries.list(for: user, on: req.db)
-        let meetings = list.isEmpty ? [] : try await Meeting.query(on: req.db).filter(\.$relationshipID ~~ list.compactMap(\.id)).all()
-        let byRelationship = Dictionary(grouping: meetings, by: \.relationshipID)
+        let facts = try await MeetingFacts.load(relationshipIDs: list.compactMap(\.id), now: now, on: req.db)
         let unread = try await MessageQueries.unreadCounts(for: user, on: req.db)
         let relationships = list.map { r in
-            RelationshipSummary(r, viewer: userID, meetings: byRelationship[r.id ?? UUID()] ?? [], unread: unread[r.id ?? UUID()] ?? 0,
+            RelationshipSummary(r, viewer: userID, facts: facts[r.id ?? UUID()] ?? MeetingFacts(), unread: unread[r.id ?? UUID()] ?? 0,
                                 timeZone: zone, now: now)
         }
         let pending = try await MentorRequest.query(on: req.db)

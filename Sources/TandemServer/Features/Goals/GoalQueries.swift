@@ -53,14 +53,6 @@ enum GoalQueries {
             try await milestone.create(on: db)
         }
     }
-
-    /// Statuses of the goals members shared with admins in a programme, for aggregate counts.
-    static func sharedWithAdmins(in programme: Programme, on db: any Database) async throws -> [GoalStatus] {
-        try await Goal.query(on: db).join(Relationship.self, on: \Goal.$relationship.$id == \Relationship.$id)
-            .filter(Relationship.self, \.$programme.$id == programme.requireID())
-            .filter(\.$organisationID == programme.organisationID)
-            .filter(\.$visibility == .admins).all(\.$status)
-    }
 }
 
 extension GoalQueries {

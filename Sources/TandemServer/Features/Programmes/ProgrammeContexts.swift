@@ -68,5 +68,8 @@ struct ProgrammeDetailContext: Encodable {
     let mentorCount: Int
     let menteeCount: Int
     let isAdmin: Bool
+    /// For admins: a page of the programme's active relationships, each with a close action.
+    let relationships: [ProgrammeRelationships.Row]
+    let olderRelationshipsURL: String?
     let errors: [String: String]
 }

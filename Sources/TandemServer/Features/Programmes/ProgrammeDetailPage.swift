@@ -14,6 +14,9 @@ enum ProgrammeDetailPage {
         let options = programme.type.allowedRoles.filter { !mine.contains($0) }.map {
             Choice(value: $0.rawValue, label: "Enrol as \($0.rawValue)", selected: false)
         }
+        let relationships = user.isAdmin
+            ? try await ProgrammeRelationships.page(of: programme, after: try req.timeCursor("relationships"), timeZone: zone, on: req.db)
+            : ProgrammeRelationships.Page(rows: [], next: nil)
         let seeks: EnrolmentRole = programme.type.isTwoSided ? .mentee : .peer
         let context = ProgrammeDetailContext(
             chrome: PageChrome(request: req, title: programme.name, section: "programmes"),
@@ -27,7 +30,9 @@ enum ProgrammeDetailPage {
             canBrowse: mine.contains(seeks) && programme.archivedAt == nil,
             browseLabel: seeks == .peer ? "Find a peer" : "Find a mentor",
             mentorCount: counts[.mentor] ?? counts[.peer] ?? 0, menteeCount: counts[.mentee] ?? 0,
-            isAdmin: user.isAdmin, errors: errors
+            isAdmin: user.isAdmin, relationships: relationships.rows,
+            olderRelationshipsURL: relationships.next.map { "/programmes/\(programmeID)?relationships=\($0.encoded)#relationships" },
+            errors: errors
         )
         return try await req.page("programmes/show", context, status: status)
     }

@@ -14,8 +14,8 @@ struct RelationshipSummary: Encodable {
     let unread: Int
     let nextMeeting: String
 
-    /// `meetings` are this relationship's; health comes from the one shared Core rule.
-    init(_ r: Relationship, viewer: UUID, meetings: [Meeting], unread: Int, timeZone: TimeZone, now: Date) {
+    /// `facts` sum up this relationship's meetings; health comes from the one shared Core rule.
+    init(_ r: Relationship, viewer: UUID, facts: MeetingFacts, unread: Int, timeZone: TimeZone, now: Date) {
         id = r.id?.uuidString ?? ""
         url = "/relationships/\(id)"
         programmeName = r.programme.name
@@ -23,11 +23,11 @@ struct RelationshipSummary: Encodable {
         myRole = r.members.first { $0.$user.id == viewer }?.role.rawValue ?? ""
         started = DateText.short(r.startedAt, timeZone: timeZone.identifier)
         isActive = r.status == .active
-        let health = WorkspaceRhythm.health(relationship: r, meetings: meetings, timeZone: timeZone, now: now)
+        let health = WorkspaceRhythm.health(relationship: r, facts: facts, timeZone: timeZone, now: now)
         self.health = isActive ? health.label : "Closed"
         healthCode = isActive ? health.rawValue : "closed"
         self.unread = unread
-        nextMeeting = meetings.filter { $0.status == .scheduled && $0.startsAt > now }.map(\.startsAt).min()
+        nextMeeting = facts.nextScheduledAt
             .map { DateText.dateTime($0, timeZone: timeZone.identifier) } ?? ""
     }
 }

@@ -23,19 +23,19 @@ enum SurveysAdminController {
     @Sendable static func index(req: Request) async throws -> Response {
         let (admin, programme) = try await adminProgramme(req)
         let surveys = try await Survey.query(on: req.db).filter(\.$programmeID == programme.requireID()).sort(\.$createdAt, .descending).all()
-        let counts = try await SurveyResponse.query(on: req.db).filter(\.$surveyID ~~ surveys.compactMap(\.id)).all(\.$surveyID)
-            .reduce(into: [UUID: Int]()) { $0[$1, default: 0] += 1 }
+        let people = try await SurveyListFigures.peopleAnswered(surveyIDs: surveys.compactMap(\.id), on: req.db)
         let zone = try await ViewerZone.of(admin, on: req.db).identifier
         let base = "/programmes/\(try programme.requireID())/surveys"
-        let goals = try await GoalQueries.sharedWithAdmins(in: programme, on: req.db)
+        let goals = try await SurveyListFigures.sharedGoals(in: programme, on: req.db)
         return try await req.page("surveys/index", SurveyListContext(
             chrome: PageChrome(request: req, title: "Surveys: \(programme.name)", section: "programmes"),
             programmeName: programme.name, programmeURL: "/programmes/\(try programme.requireID())", newURL: "\(base)/new",
-            sharedGoals: goals.count, goalsHidden: goals.count < SurveyAggregator.anonymityThreshold,
-            goalStatuses: GoalStatus.allCases.map { status in .init(label: status.label, count: goals.filter { $0 == status }.count) },
+            sharedGoals: goals.hidden ? 0 : goals.total, goalsHidden: goals.hidden,
+            goalStatuses: goals.hidden ? [] : GoalStatus.allCases.map { .init(label: $0.label, count: goals.byStatus[$0] ?? 0) },
             rows: surveys.map { s in
                 .init(title: s.title, url: "\(base)/\(s.id?.uuidString ?? "")", trigger: SurveyText.trigger(s),
-                      responses: counts[s.id ?? UUID()] ?? 0, anonymous: s.anonymous, isClosed: s.closedAt != nil,
+                      people: SurveyListFigures.people(people[s.id ?? UUID()] ?? 0, below: "fewer than 5 people have answered"),
+                      anonymous: s.anonymous, isClosed: s.closedAt != nil,
                       created: DateText.short(s.createdAt, timeZone: zone))
             }))
     }
@@ -82,7 +82,8 @@ struct SurveyListContext: Encodable {
         let title: String
         let url: String
         let trigger: String
-        let responses: Int
+        /// Distinct people who answered, or "fewer than 5 people have answered".
+        let people: String
         let anonymous: Bool
         let isClosed: Bool
         let created: String
@@ -95,7 +96,8 @@ struct SurveyListContext: Encodable {
     let programmeName: String
     let programmeURL: String
     let newURL: String
-    /// Goals members chose to share with admins, counted by status only, never listed.
+    /// Goals members chose to share with admins, counted by status only, never listed, and
+    /// only once at least 5 distinct people share goals (0 and empty when hidden).
     let sharedGoals: Int
     let goalsHidden: Bool
     let goalStatuses: [StatusCount]

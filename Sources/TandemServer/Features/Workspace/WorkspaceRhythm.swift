@@ -1,19 +1,11 @@
 import Foundation
 import TandemCore
 
-/// Health and the next check-in from a relationship's meetings, through the shared Core rules.
+/// Health and the next check-in from a relationship's summed meetings (`MeetingFacts`), through the shared Core rules.
 enum WorkspaceRhythm {
-    static func nextDue(relationship r: Relationship, meetings: [Meeting], timeZone: TimeZone, now: Date) -> Date {
-        nextDue(relationship: r, facts: MeetingFacts(meetings: meetings, now: now), timeZone: timeZone)
-    }
-
     static func nextDue(relationship r: Relationship, facts: MeetingFacts, timeZone: TimeZone) -> Date {
         CheckInSchedule.nextDue(lastHeldAt: facts.lastHeldAt, matchedAt: r.startedAt, nextScheduledAt: facts.nextScheduledAt,
                                 rhythm: r.rhythm, timeZone: timeZone)
-    }
-
-    static func health(relationship r: Relationship, meetings: [Meeting], timeZone: TimeZone, now: Date) -> RelationshipHealth {
-        health(relationship: r, facts: MeetingFacts(meetings: meetings, now: now), timeZone: timeZone, now: now)
     }
 
     static func health(relationship r: Relationship, facts: MeetingFacts, timeZone: TimeZone, now: Date) -> RelationshipHealth {
