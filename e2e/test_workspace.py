@@ -3,7 +3,7 @@ a mentee each set a goal and see the SMART check, the mentor schedules and moves
 downloads it as an .ics file, logs a check-in with a private note and an action, both give
 feedback, and the mentee subscribes to the calendar feed. Calendar files are parsed with
 Python's `icalendar`: UID stability, SEQUENCE, time zones, escaping of commas and newlines (in
-the shared agenda: RULES.md keeps notes out of calendars), and no notes in the feed.
+the shared agenda: docs/rules.md keeps notes out of calendars), and no notes in the feed.
 
 The pair is built through the UI on the empty `server`, not taken from the demo: the demo's pair
 already has goals, meetings and feedback, and its content changes with each issue, so exact
@@ -443,7 +443,7 @@ def mentee_subscribes(driver, relationship_url, meeting_id, goal_id, target):
     assert not any(str(e.get("SUMMARY", "")).endswith(WEAK_GOAL) for e in events.values()), \
         "the partner's goal is in the mentee's feed"
 
-    # Feeds never contain notes (RULES.md), shared or private.
+    # Feeds never contain notes (docs/rules.md), shared or private.
     everything = calendar.raw_text + "".join(str(e.get("DESCRIPTION", "")) for e in events.values())
     for note in (SHARED_NOTES, PRIVATE_NOTE, "it lands well", "rushed the ending"):
         assert note not in everything, f"the feed contains check-in notes: {note!r}"

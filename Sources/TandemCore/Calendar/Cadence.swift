@@ -1,6 +1,6 @@
 import Foundation
 
-/// How often a pair means to check in. Stored on the relationship (RULES.md "Cadence").
+/// How often a pair means to check in. Stored on the relationship (docs/rules.md "Cadence, health, meetings and hours").
 public enum Cadence: String, LabelledChoice {
     case weekly
     case fortnightly

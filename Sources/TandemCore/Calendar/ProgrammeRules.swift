@@ -1,6 +1,6 @@
 import Foundation
 
-/// What a programme allows in each phase (RULES.md "Phases"). Informal programmes are always open.
+/// What a programme allows in each phase (docs/rules.md "Phases"). Informal programmes are always open.
 public enum ProgrammeRules {
     public static func phase(
         mode: ProgrammeMode, schedule: ProgrammeSchedule?, at now: Date, in timeZone: TimeZone

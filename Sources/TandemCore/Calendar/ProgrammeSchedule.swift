@@ -1,7 +1,7 @@
 import Foundation
 
 /// The dates a formal programme moves between phases. Each phase starts at 00:00 in the
-/// organisation's time zone (RULES.md "Phases"); the programme has ended from `endsOn` on.
+/// organisation's time zone (docs/rules.md "Phases"); the programme has ended from `endsOn` on.
 public struct ProgrammeSchedule: Sendable, Hashable, Codable {
     public var enrolmentStarts: LocalDate
     public var matchingStarts: LocalDate

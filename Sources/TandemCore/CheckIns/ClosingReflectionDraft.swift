@@ -1,4 +1,4 @@
-/// What a member writes when a relationship closes (RULES.md "Phases": closing asks for
+/// What a member writes when a relationship closes (docs/rules.md "Phases": closing asks for
 /// reflections), as typed.
 public struct ClosingReflectionDraft: Sendable, Hashable, Codable {
     public static let maxLearnedLength = 4000

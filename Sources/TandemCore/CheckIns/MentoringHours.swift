@@ -1,5 +1,5 @@
 /// Time spent in check-ins. Badges, certificates and reports count only confirmed time; time
-/// only one member reported is shown apart (RULES.md "Hours"). A check-in is confirmed when the
+/// only one member reported is shown apart (docs/rules.md "Cadence, health, meetings and hours"). A check-in is confirmed when the
 /// partner of the member who logged it confirms it.
 public struct MentoringHours: Sendable, Hashable, Codable {
     public var confirmedMinutes: Int

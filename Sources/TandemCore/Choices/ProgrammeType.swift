@@ -1,4 +1,4 @@
-/// The shape of mentoring a programme offers. See RULES.md "Programme types".
+/// The shape of mentoring a programme offers. See docs/rules.md "Programme types".
 public enum ProgrammeType: String, LabelledChoice {
     case oneToOne = "one_to_one"
     case reverse

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The one place that decides a relationship's health (RULES.md "Health");
+/// The one place that decides a relationship's health (docs/rules.md "Cadence, health, meetings and hours");
 /// every dashboard, view and nudge calls this.
 public enum HealthRules {
     public static let firstMeetingGraceDays = 14

@@ -1,4 +1,4 @@
-/// An admin closing a relationship on the members' behalf (RULES.md: only the mentor or an
+/// An admin closing a relationship on the members' behalf (docs/rules.md: only the mentor or an
 /// admin closes a whole circle) says why, briefly; the reason goes to the audit log.
 public enum AdminCloseRules {
     public static let maxReasonLength = 500

@@ -1,4 +1,4 @@
-/// Who closes a relationship and who leaves it (RULES.md "Programme types").
+/// Who closes a relationship and who leaves it (docs/rules.md "Programme types").
 ///
 /// A group programme's relationship is a circle: one mentor and every mentee assigned. A peer
 /// match may also form a trio. In either, members leave one at a time: their membership ends, one

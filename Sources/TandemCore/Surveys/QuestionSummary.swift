@@ -1,6 +1,6 @@
 /// The figures for one question in one group of respondents. Below the anonymity threshold the
 /// result is `.tooFew` and carries no figures at all, not even the number of answers, so nothing
-/// under the threshold can be shown or exported by mistake (RULES.md "Surveys").
+/// under the threshold can be shown or exported by mistake (docs/rules.md "Surveys").
 public struct QuestionSummary: Sendable, Hashable, Codable {
     /// Usable answers in the group; nil when the result is hidden.
     public let answerCount: Int?

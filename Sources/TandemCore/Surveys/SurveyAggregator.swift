@@ -1,6 +1,6 @@
 /// Turns answers into the figures admins see. Every group, overall or split by role, applies the
 /// anonymity threshold on its own, counting distinct people; anonymous and named surveys alike
-/// (RULES.md "Surveys").
+/// (docs/rules.md "Surveys").
 public enum SurveyAggregator {
     public static let anonymityThreshold = 5
 

@@ -1,5 +1,5 @@
 /// The programme point at which a survey is sent. Until a scheduler exists, a due survey
-/// appears as an in-app prompt when the person next visits (RULES.md "Order of work").
+/// appears as an in-app prompt when the person next visits (docs/rules.md "Surveys").
 /// `SurveySchedule.isDue` decides when each point is reached.
 public enum SurveyTrigger: String, LabelledChoice {
     case pulse

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Email addresses are stored trimmed and lower-cased, so uniqueness per organisation
-/// is case-insensitive (RULES.md "Accounts").
+/// is case-insensitive (docs/rules.md "Tenancy and accounts").
 public enum Email {
     /// In UTF-8 bytes, as RFC 5321 counts octets: a limit in characters bounds nothing, since
     /// one letter with thousands of combining marks is one character (and kilobytes of index key).

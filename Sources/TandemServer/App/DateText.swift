@@ -1,7 +1,7 @@
 import Foundation
 import TandemCore
 
-/// Dates as people read them, in the viewer's time zone (RULES.md: stored in UTC, shown local).
+/// Dates as people read them, in the viewer's time zone (docs/rules.md: stored in UTC, shown local).
 enum DateText {
     static func short(_ date: Date?, timeZone: String) -> String {
         format(date, "d MMM yyyy", timeZone: timeZone)

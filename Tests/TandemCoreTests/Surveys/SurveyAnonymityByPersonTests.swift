@@ -1,7 +1,7 @@
 import Testing
 @testable import TandemCore
 
-/// The anonymity threshold counts people, not answers (RULES.md "Surveys").
+/// The anonymity threshold counts people, not answers (docs/rules.md "Surveys").
 @Suite struct SurveyAnonymityByPersonTests {
     static let questions: [(id: String, question: ValidSurveyQuestion)] = [
         ("q1", ValidSurveyQuestion(prompt: "How useful?", kind: .rating)),

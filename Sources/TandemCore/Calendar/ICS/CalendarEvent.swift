@@ -2,7 +2,7 @@ import Foundation
 
 /// One VEVENT in a calendar feed, such as a scheduled meeting or a programme's phase date.
 /// Moving an event keeps its `uid` and raises `sequence`; cancelling it sets `status` to
-/// `.cancelled` (RULES.md "Meetings and check-ins"), so calendar apps update rather than duplicate.
+/// `.cancelled` (docs/rules.md "Cadence, health, meetings and hours"), so calendar apps update rather than duplicate.
 public struct CalendarEvent: Sendable, Hashable {
     /// When the event happens: a span of time in a zone, or a whole day.
     public enum Timing: Sendable, Hashable {

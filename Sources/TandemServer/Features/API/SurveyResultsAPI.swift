@@ -3,7 +3,7 @@ import TandemCore
 import Vapor
 
 /// Survey results as the API shows them: snake_case, and a hidden figure says only
-/// `"hidden": true`, with no count (RULES.md: the threshold covers every figure).
+/// `"hidden": true`, with no count (docs/rules.md: the threshold covers every figure).
 struct SurveyResultsBody: Content {
     struct Figure: Content {
         var hidden = true

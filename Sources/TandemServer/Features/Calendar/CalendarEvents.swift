@@ -2,7 +2,7 @@ import Foundation
 import TandemCore
 import Vapor
 
-/// Calendar events for meetings and goal target dates. Feeds never carry notes (RULES.md):
+/// Calendar events for meetings and goal target dates. Feeds never carry notes (docs/rules.md):
 /// only the time, the format, the link and the shared agenda.
 enum CalendarEvents {
     static func event(for m: Meeting, title: String, programme: String, publicURL: String) -> CalendarEvent {

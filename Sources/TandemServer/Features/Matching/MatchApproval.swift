@@ -24,7 +24,7 @@ struct MatchApprovalResult: Sendable {
 
 /// Approval creates the relationships of a proposal in one transaction, re-checking each pair
 /// against what changed since the solve: both people still active and enrolled, the mentee not
-/// matched meanwhile, and the seats still free (claimed by conditional UPDATE, RULES.md
+/// matched meanwhile, and the seats still free (claimed by conditional UPDATE, docs/rules.md
 /// "Capacity"). Pairs that still hold are created; the others are skipped and listed. A pair is
 /// all or nothing: it runs inside a savepoint, rolled back if any of its checks or claims fails.
 /// See docs/matching.md "Approval".

@@ -47,7 +47,7 @@ enum WorkspaceLookup {
 }
 
 enum CheckInWindow {
-    /// RULES.md "Phases": formal programmes take check-ins in their active and closing phases.
+    /// docs/rules.md "Phases": formal programmes take check-ins in their active and closing phases.
     static func requireOpen(_ r: Relationship, user: User, on db: any Database) async throws {
         let zone = try await ProgrammeQueries.timeZone(of: user, on: db)
         let programme = r.programme

@@ -4,7 +4,7 @@ import SQLKit
 import TandemCore
 
 /// The figures on the surveys index, counted by the database in distinct people and shown only
-/// at or above the anonymity threshold (RULES.md "Surveys").
+/// at or above the anonymity threshold (docs/rules.md "Surveys").
 enum SurveyListFigures {
     static var threshold: Int { SurveyAggregator.anonymityThreshold }
 

@@ -1,7 +1,7 @@
 import Foundation
 import TandemCore
 
-/// In-app prompts (RULES.md: until a scheduler exists, due surveys and nudges appear when the
+/// In-app prompts (docs/rules.md: until a scheduler exists, due surveys and nudges appear when the
 /// person next visits).
 enum WorkspacePrompts {
     static func list(_ d: WorkspaceData, base: String, now: Date) -> [WorkspaceContext.Prompt] {

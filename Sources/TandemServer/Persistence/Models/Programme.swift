@@ -19,7 +19,7 @@ final class Programme: Model, @unchecked Sendable {
     @OptionalField(key: "active_starts") var activeStarts: String?
     @OptionalField(key: "closing_starts") var closingStarts: String?
     @OptionalField(key: "ends_on") var endsOn: String?
-    /// RULES: a person and their direct manager are never matched unless this is set.
+    /// docs/rules.md: a person and their direct manager are never matched unless this is set.
     @Field(key: "managers_may_mentor_reports") var managersMayMentorReports: Bool
     @OptionalField(key: "archived_at") var archivedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
