@@ -50,6 +50,8 @@ struct SurveyResultsContext: Encodable {
     let releasedCount: Int
     /// Nil once the survey is closed and the figures are final.
     let releaseNote: String?
+    /// How many people must have answered for the figures' next step, while the survey is open.
+    let nextReleaseAt: Int
     let threshold: Int
     let questions: [Question]
     let named: [Named]
@@ -68,6 +70,7 @@ enum SurveyResultsPage {
             trigger: SurveyText.trigger(survey), anonymous: survey.anonymous, isClosed: survey.closedAt != nil,
             closeURL: "\(base)/\(try survey.requireID())/close", responseCount: report.responseCount,
             releasedCount: release.peopleReleased, releaseNote: SurveyRelease.explanation(for: release),
+            nextReleaseAt: release.peopleReleased + SurveyRelease.step,
             threshold: SurveyAggregator.anonymityThreshold,
             questions: keyed.enumerated().map { index, q in
                 SurveyResultsContext.Question(
