@@ -66,7 +66,9 @@ struct OpenAPIOperation {
         } else {
             responses["\(success)"] = ["description": "Success"]
         }
-        for code in errors {
+        // A cursor this API did not give out answers 400 `cursor.invalid`, on every paged list.
+        let pagedByCursor = !Set(query).isDisjoint(with: ["before", "after", "cursor"])
+        for code in pagedByCursor && !errors.contains(400) ? [400] + errors : errors {
             responses["\(code)"] = ["description": "Error", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
         }
         op["responses"] = responses
