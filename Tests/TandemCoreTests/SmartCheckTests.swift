@@ -84,7 +84,7 @@ struct SmartCase: Sendable, CustomTestStringConvertible {
         .goal(
             "Design the on-call handbook with the SRE team because incidents take too long",
             measure: "Handbook reviewed by 5 engineers", target: "2027-09-30", met: "SMAR.", hints: [
-                .timeBound: "The target date is after the programme ends (2027-06-30): bring it forward.",
+                .timeBound: "The target date is after the programme ends (30 Jun 2027): bring it forward.",
             ]),
         .goal(
             "Lead the SQL guild's quarterly meetups for analysts", measure: "Four meetups held",

@@ -18,7 +18,7 @@ extension CheckInDraft {
             if LocalDate(date: meeting.startsAt, in: meeting.timeZone) < startDay {
                 errors.add(
                     "date", "before_start",
-                    "A check-in cannot be dated before the relationship started on \(startDay.iso).")
+                    "A check-in cannot be dated before the relationship started on \(startDay.readable). Pick that day or a later one.")
             }
         }
         let limit = ValidCheckIn.maxNotesLength

@@ -110,7 +110,7 @@ extension MeetingDraft {
         } else if !mustBeInFuture, startsAt > now.addingTimeInterval(Self.loggingLeeway) {
             errors.add(
                 "date", "not_happened_yet",
-                "A check-in you log must have already happened. Schedule it instead.")
+                "A check-in you log must have already happened. Pick a past date, or schedule a meeting for a date still to come.")
         }
     }
 

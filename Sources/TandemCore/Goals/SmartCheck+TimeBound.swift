@@ -10,7 +10,7 @@ extension SmartCheck {
         if target < input.today { return .unmet(.timeBound, passedDateHint) }
         if let ends = input.programmeEnds, target > ends {
             return .unmet(.timeBound,
-                "The target date is after the programme ends (\(ends.iso)): bring it forward.")
+                "The target date is after the programme ends (\(ends.readable)): bring it forward.")
         }
         if target > yearsLater(maxYearsAhead, than: input.today) {
             return .unmet(.timeBound, farDateHint)

@@ -56,7 +56,9 @@ public enum SurveyRelease {
     /// What a results page says about the steps, or nil once the figures are final.
     public static func explanation(for snapshot: Snapshot) -> String? {
         guard !snapshot.isFinal else { return nil }
-        let covered = snapshot.shownCount.map { " The figures below cover the first \($0) people to answer." } ?? ""
+        let covered = snapshot.shownCount.map {
+            " The figures below cover the first \($0) people to answer; they next update when \($0 + step) have answered."
+        } ?? " No figures are shown until \(step) people have answered."
         return "Results update each time \(step) more people answer, and in full when the survey closes.\(covered)"
     }
 

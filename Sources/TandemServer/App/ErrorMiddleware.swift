@@ -40,7 +40,9 @@ struct TandemErrorMiddleware: AsyncMiddleware {
             }
             let status: HTTPResponseStatus = error.status.code >= 500 ? .internalServerError : error.status
             if status == .internalServerError { logger.report(error: error) }
-            let message = status == .internalServerError ? "Something went wrong on our side." : error.reason
+            let message = status == .internalServerError ? "Something went wrong on our side."
+                : code == "route.not_found" ? "There is no page at this address. Check the link you followed."
+                : error.reason
             return Mapped(status: status, code: code, message: message, fields: [])
         case _ where UniqueViolation.matches(error):
             // Two requests raced past a pre-check into a unique index: the loser gets a 409.
@@ -68,7 +70,7 @@ struct TandemErrorMiddleware: AsyncMiddleware {
 
     private func htmlResponse(_ mapped: Mapped, request: Request) async -> Response {
         let context = ErrorPageContext(
-            chrome: PageChrome(request: request, title: mapped.status.reasonPhrase),
+            chrome: PageChrome(request: request, title: ErrorPageContext.title(for: mapped.status)),
             status: Int(mapped.status.code), message: mapped.message
         )
         do {
@@ -85,6 +87,17 @@ struct ErrorPageContext: Encodable {
     let chrome: PageChrome
     let status: Int
     let message: String
+
+    /// The page's heading in words a person uses; the message below it says what happened.
+    static func title(for status: HTTPResponseStatus) -> String {
+        switch status {
+        case .notFound: "Not found"
+        case .forbidden: "Not allowed"
+        case .tooManyRequests: "Too many requests"
+        case .internalServerError: "Something went wrong"
+        default: status.reasonPhrase
+        }
+    }
 }
 
 extension Request {

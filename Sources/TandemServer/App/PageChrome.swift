@@ -38,7 +38,7 @@ enum Flash {
         "invitation-revoked": "Invitation revoked.",
         "person-saved": "Changes saved.",
         "welcome": "Welcome to Tandem.",
-        "concern-raised": "Your concern was sent to the programme admins. Your partner cannot see it.",
+        "concern-raised": "Your concern was sent to the programme admins. The other members cannot see it.",
         "concern-resolved": "Concern marked as resolved.",
         "rhythm-saved": "Cadence saved. The next check-in date follows from it.",
         "goal-saved": "Goal saved.",

@@ -168,7 +168,7 @@ private func meeting(
             _ = try meeting(date: "2026-07-01").validate(defaultTimeZone: Zone.utc, now: now, mustBeInFuture: false)
         }
         #expect(past?.message(for: "date") == "Pick a time in the future, or log it as a check-in that took place.")
-        #expect(future?.message(for: "date") == "A check-in you log must have already happened. Schedule it instead.")
+        #expect(future?.message(for: "date") == "A check-in you log must have already happened. Pick a past date, or schedule a meeting for a date still to come.")
     }
 
     @Test func decodesFormFieldsLeniently() throws {

@@ -94,7 +94,7 @@ import Testing
         #expect(report.responseCount == 7)
         #expect(release.peopleReleased == 5)
         #expect(SurveyRelease.explanation(for: release)
-            == "Results update each time 5 more people answer, and in full when the survey closes. The figures below cover the first 5 people to answer.")
+            == "Results update each time 5 more people answer, and in full when the survey closes. The figures below cover the first 5 people to answer; they next update when 10 have answered.")
         #expect(release.shownCount == 5)
         #expect(release.answeredText == "At least 5 people answered")
     }
@@ -107,6 +107,6 @@ import Testing
         #expect(open.shownCount == nil && closed.shownCount == nil)
         #expect(closed.answeredText == "Fewer than 5 people have answered")
         #expect(SurveyRelease.explanation(for: open)
-            == "Results update each time 5 more people answer, and in full when the survey closes.")
+            == "Results update each time 5 more people answer, and in full when the survey closes. No figures are shown until 5 people have answered.")
     }
 }

@@ -66,9 +66,9 @@ struct OpenAPIOperation {
         } else {
             responses["\(success)"] = ["description": "Success"]
         }
-        // A cursor the list did not give out is a 400 (`cursor.invalid`).
-        let cursorError = query.contains { ["after", "before"].contains($0) } && !errors.contains(400) ? [400] : []
-        for code in errors + cursorError {
+        // A cursor this API did not give out answers 400 `cursor.invalid`, on every paged list.
+        let pagedByCursor = !Set(query).isDisjoint(with: ["before", "after", "cursor"])
+        for code in pagedByCursor && !errors.contains(400) ? [400] + errors : errors {
             responses["\(code)"] = ["description": "Error", "content": ["application/json": ["schema": ["$ref": "#/components/schemas/Error"]]]]
         }
         op["responses"] = responses

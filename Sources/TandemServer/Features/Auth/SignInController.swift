@@ -27,7 +27,7 @@ enum SignInController {
             KnownDevice.set(device, on: response, req)
             return response
         case .rateLimited:
-            return try await render(req, email: typed, error: "Too many failed sign-ins. Wait a few minutes, then try again.", status: .tooManyRequests)
+            return try await render(req, email: typed, error: "Too many failed sign-ins, so signing in is paused for a few minutes. Wait, then try again, or reset your password with \"Forgot your password?\" below.", status: .tooManyRequests)
         case .invalid:
             return try await render(req, email: typed, error: "That email and password do not match an account.", status: .unprocessableEntity)
         }

@@ -22,6 +22,7 @@ struct ConcernsContext: Encodable {
         }
     }
     let chrome: PageChrome
+    let pageSize = ConcernQueries.pageSize
     /// Open concerns come first, newest raised first, a page at a time.
     let open: [Row]
     let olderOpenURL: String?

@@ -18,7 +18,7 @@ public enum DemoSeeder {
             \(created ? "Loaded" : "Found") the demo organisation "Northwind (demo)". Every demo account's password is: \(DemoSeeder.password)
               admin:   admin@example.com   (Ada Admin, runs the programmes and reads survey results)
               mentee:  mentee@example.com  (Ben Mentee, looking for a mentor in "Open mentoring"; reverse-mentors Maria on digital skills)
-              mentor:  mentor@example.com  (Maria Mentor, has requests waiting; learns short videos from Ben)
+              mentor:  mentor@example.com  (Maria Mentor, has requests waiting; learns short videos from Ben; leads Ben's team leads circle)
             """
         }
     }
@@ -41,6 +41,7 @@ public enum DemoSeeder {
             try await DemoProgrammes.enrol(users: users, programmes: programmes, on: db)
             try await DemoProgrammes.requests(users: users, programmes: programmes, on: db)
             try await DemoWorkspace.create(users: users, programmes: programmes, on: db)
+            try await DemoCircle.create(users: users, on: db)
         }
         return Result(created: true)
     }
@@ -57,7 +58,9 @@ public enum DemoSeeder {
                 timeZone: i % 7 == 3 ? "America/New_York" : org.timeZone, languages: person.languages.joined(separator: ", "),
                 skillsOffered: person.offered, skillsWanted: person.wanted, motivators: person.motivators,
                 communicationStyle: person.style, meetingPreference: person.meeting,
-                availabilityHours: String(2 + i % 6), mentorCapacity: String(person.seniority >= 5 ? 3 : 2),
+                availabilityHours: String(2 + i % 6),
+                // Maria also leads a circle of three (DemoCircle), so she has room for more.
+                mentorCapacity: String(i == 2 ? 6 : person.seniority >= 5 ? 3 : 2),
                 bio: "\(person.title) in \(person.department). Happy to learn from anyone."
             ).validate()
             profile.apply(valid)

@@ -14,6 +14,8 @@ enum ClosingController {
         let chrome: PageChrome
         let relationshipURL: String
         let isArchived: Bool
+        /// A circle closes for all its members, so the page says so.
+        let isCircle: Bool
         let alreadyReflected: Bool
         let values: ClosingReflectionDraft
         let errors: [String: String]
@@ -63,9 +65,11 @@ enum ClosingController {
                        errors: [String: String] = [:], status: HTTPResponseStatus = .ok) async throws -> Response {
         let reflected = try await Reflection.query(on: req.db).filter(\.$relationshipID == r.requireID())
             .filter(\.$userID == user.requireID()).first() != nil
+        let isCircle = CircleRules.isCircle(type: r.programme.type, activeMembers: r.members.count)
+        let title = r.isArchived ? "Closing reflection" : isCircle ? "Close the whole circle" : "Close the relationship"
         return try await req.page("relationships/close", CloseContext(
-            chrome: PageChrome(request: req, title: r.isArchived ? "Closing reflection" : "Close the relationship", section: "dashboard"),
-            relationshipURL: "/relationships/\(try r.requireID())", isArchived: r.isArchived, alreadyReflected: reflected,
+            chrome: PageChrome(request: req, title: title, section: "dashboard"),
+            relationshipURL: "/relationships/\(try r.requireID())", isArchived: r.isArchived, isCircle: isCircle, alreadyReflected: reflected,
             values: values, errors: errors), status: status)
     }
 }

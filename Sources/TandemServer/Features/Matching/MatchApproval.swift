@@ -14,6 +14,9 @@ struct MatchApprovalError: TandemError {
 struct SkippedMatch: Codable, Sendable, Equatable {
     let names: String
     let reason: String
+    /// The left-out pair's mentee, so the run's page can drop that row from what was created.
+    /// Nil for a trio's third person, and in runs approved before it was stored.
+    var menteeID: UUID?
 }
 
 /// What an approval did: relationships created for the pairs that still held, and the rest.

@@ -41,7 +41,7 @@ struct MatchApprovalStep {
     mutating func apply(_ pair: MatchProposal.Pair) async throws {
         let names = "\(pair.menteeName) and \(pair.mentorName)"
         if let reason = problem(pair) {
-            skipped.append(SkippedMatch(names: names, reason: reason))
+            skipped.append(SkippedMatch(names: names, reason: reason, menteeID: pair.menteeID))
             return
         }
         let programme = programme, programmeID = programmeID, orgID = orgID, seeker = seeker, offered = offered, isPeerPool = isPeerPool
@@ -58,7 +58,7 @@ struct MatchApprovalStep {
             return id
         }
         guard let relationshipID else {
-            skipped.append(SkippedMatch(names: names, reason: "No free seat is left for this pair any more."))
+            skipped.append(SkippedMatch(names: names, reason: "No free seat is left for this pair any more.", menteeID: pair.menteeID))
             return
         }
         relationshipOf[pair.menteeID] = relationshipID

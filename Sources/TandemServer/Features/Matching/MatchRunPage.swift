@@ -6,7 +6,16 @@ enum MatchRunPage {
     static func context(_ req: Request, run: MatchRun, programme: Programme) throws -> MatchRunContext {
         let proposal = MatchRunner.proposal(of: run)
         let programmeID = try programme.requireID()
-        var chrome = PageChrome(request: req, title: "Match proposal", section: "programmes")
+        let approved = run.status == .approved
+        let skipped = run.skipped.flatMap { try? JSONDecoder().decode([SkippedMatch].self, from: Data($0.utf8)) } ?? []
+        // Once approved, the table shows what was created; the pairs left out are listed apart.
+        let leftOut = Set(skipped.compactMap(\.menteeID))
+        let shownPairs = (proposal?.pairs ?? []).filter { !approved || !leftOut.contains($0.menteeID) }
+        let menteeCount = proposal?.menteeCount ?? 0
+        let matched = approved ? shownPairs.count : proposal?.matched ?? 0
+        let total = approved ? shownPairs.reduce(0) { $0 + $1.score } : proposal?.totalScore ?? 0
+        let percent = { (part: Int, whole: Int) in whole == 0 ? 0 : Int((100 * Double(part) / Double(whole)).rounded()) }
+        var chrome = PageChrome(request: req, title: approved ? "Approved match" : "Match proposal", section: "programmes")
         // A run is solved in the process that started it; if that process stopped, say so rather than wait forever.
         let abandoned = [.queued, .running].contains(run.status) && Date().timeIntervalSince(run.createdAt ?? Date()) > 600
         chrome.autoRefresh = [.queued, .running].contains(run.status) && !abandoned
@@ -18,12 +27,14 @@ enum MatchRunPage {
             inProgress: [.queued, .running].contains(run.status) && !abandoned, progress: run.progress,
             failed: run.status == .failed || abandoned,
             error: abandoned ? "it did not finish within 10 minutes (was the server restarted?). Run the match again." : run.error ?? "",
-            approved: run.status == .approved,
-            skipped: run.skipped.flatMap { try? JSONDecoder().decode([SkippedMatch].self, from: Data($0.utf8)) } ?? [],
+            approved: approved,
+            skipped: skipped,
             canApprove: run.status == .done && !(proposal?.pairs.isEmpty ?? true),
-            totalScore: proposal?.totalScore ?? 0, averageScore: proposal?.averageScore ?? 0, coverage: proposal?.coverage ?? 0,
-            matched: proposal?.matched ?? 0, menteeCount: proposal?.menteeCount ?? 0, seatCount: proposal?.seatCount ?? 0,
-            pairs: (proposal?.pairs ?? []).map { p in
+            totalScore: total,
+            averageScore: approved ? percent(total, 100 * matched) : proposal?.averageScore ?? 0,
+            coverage: approved ? percent(matched, menteeCount) : proposal?.coverage ?? 0,
+            matched: matched, menteeCount: menteeCount, seatCount: proposal?.seatCount ?? 0,
+            pairs: shownPairs.map { p in
                 .init(field: "choice_\(p.menteeID)", menteeName: p.menteeName, mentorName: p.mentorName, score: p.score, pinned: p.pinned,
                       reasons: p.reasons.filter { $0.points > 0 || $0.criterion == "skills" }.map { .init(points: $0.points, sentence: $0.sentence) })
             },

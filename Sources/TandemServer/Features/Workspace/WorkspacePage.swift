@@ -27,11 +27,12 @@ enum WorkspacePage {
         var forms = forms
         if forms.cadence.isEmpty { forms.cadence = (r.cadence ?? .fortnightly).rawValue }
         if forms.customDays.isEmpty { forms.customDays = r.cadenceDays.map(String.init) ?? "" }
+        let isCircle = CircleRules.isCircle(type: r.programme.type, activeMembers: r.members.count)
         return WorkspaceContext(
-            chrome: PageChrome(request: req, title: "Mentoring relationship", section: "dashboard"),
+            chrome: PageChrome(request: req, title: isCircle ? "Mentoring circle" : "Mentoring relationship", section: "dashboard"),
             id: d.relationshipID.uuidString, programmeID: try r.programme.requireID().uuidString,
             programmeName: r.programme.name, programmeType: r.programme.type.label, typeSummary: r.programme.type.summary,
-            isCircle: r.programme.type == .group, isArchived: r.isArchived,
+            isCircle: isCircle, isArchived: r.isArchived,
             members: members(d), started: DateText.short(r.startedAt, timeZone: zone),
             status: r.status.label, health: r.isArchived ? "Closed" : health.label, healthCode: r.isArchived ? "closed" : health.rawValue,
             healthNote: healthNote(health, archived: r.isArchived, hasMeetings: d.facts.firstMeetingAt != nil, cadence: r.rhythm),
