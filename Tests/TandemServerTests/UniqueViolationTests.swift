@@ -1,3 +1,4 @@
+import TandemCore
 import Fluent
 import Testing
 import VaporTesting
@@ -21,7 +22,7 @@ struct UniqueViolationTests {
             do { try await row().create(on: app.db) } catch { caught = error }
             let mapped: AppError? = await {
                 do {
-                    try await UniqueViolation.mapping(to: .conflict("reflection.exists", "Already written.")) { try await row().create(on: app.db) }
+                    try await UniqueViolation.mapping(to: AppError.conflict("reflection.exists", "Already written.")) { try await row().create(on: app.db) }
                     return nil
                 } catch let error as AppError { return error } catch { return nil }
             }()
@@ -30,7 +31,7 @@ struct UniqueViolationTests {
             #expect(UniqueViolation.matches(error))
             #expect(mapped?.status == .conflict)
             #expect(mapped?.code == "reflection.exists")
-            #expect(!UniqueViolation.matches(AppError.notFound("goal")))
+            #expect(!UniqueViolation.matches(AccessError.notFound(.goal)))
         }
     }
 }

@@ -1,3 +1,4 @@
+import TandemCore
 import Vapor
 
 /// Checks a per-browser token on every unsafe method: the `csrf_token` form field, or the
@@ -14,14 +15,14 @@ struct CSRFMiddleware: AsyncMiddleware {
             // A cookie-less API call carries no ambient authority, so there is nothing to forge.
             if request.currentSession != nil {
                 let sent = request.headers.first(name: Self.headerName) ?? ""
-                guard Tokens.constantTimeEquals(sent, request.csrfToken) else { throw AppError.csrf }
+                guard Tokens.constantTimeEquals(sent, request.csrfToken) else { throw AccessError.formExpired }
             }
             return try await next.respond(to: request)
         }
         _ = try? await request.body.collect(max: 1 << 20).get()
         let sent = (try? request.content.get(String.self, at: Self.fieldName))
             ?? request.headers.first(name: Self.headerName) ?? ""
-        guard Tokens.constantTimeEquals(sent, request.csrfToken) else { throw AppError.csrf }
+        guard Tokens.constantTimeEquals(sent, request.csrfToken) else { throw AccessError.formExpired }
         return try await next.respond(to: request)
     }
 }

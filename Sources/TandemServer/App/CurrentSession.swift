@@ -1,3 +1,4 @@
+import TandemCore
 import Vapor
 
 /// What the session middleware learned about this request.
@@ -25,13 +26,13 @@ extension Request {
     var currentUser: User? { currentSession?.user }
 
     func requireUser() throws -> User {
-        guard let user = currentUser else { throw AppError.unauthenticated }
+        guard let user = currentUser else { throw AccessError.signInRequired }
         return user
     }
 
     func requireAdmin() throws -> User {
         let user = try requireUser()
-        guard user.isAdmin else { throw AppError.forbidden }
+        guard user.isAdmin else { throw AccessError.forbidden }
         return user
     }
 

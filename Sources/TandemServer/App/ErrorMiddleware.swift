@@ -24,37 +24,45 @@ struct TandemErrorMiddleware: AsyncMiddleware {
         let code: String
         let message: String
         let fields: [FieldError]
+
+        init(status: HTTPResponseStatus, code: String, message: String, fields: [FieldError]) {
+            self.status = status
+            self.code = code
+            self.message = message
+            self.fields = fields
+        }
+
+        init(_ error: any TandemError) {
+            self.init(status: error.status, code: error.code, message: error.message, fields: error.fields)
+        }
     }
 
     static func map(_ error: any Error, logger: Logger) -> Mapped {
         switch error {
         case let error as any TandemError:
-            return Mapped(status: error.status, code: error.code, message: error.message, fields: error.fields)
+            return Mapped(error)
         case let error as any AbortError:
-            let code: String = switch error.status {
-            case .notFound: "route.not_found"
-            case .methodNotAllowed: "route.method_not_allowed"
-            case .payloadTooLarge: "request.too_large"
-            case .unsupportedMediaType: "request.unsupported_media_type"
-            default: error.status.code < 500 ? "request.invalid" : "internal"
+            let failure: WebRequestError = switch error.status {
+            case .notFound: .routeNotFound
+            case .methodNotAllowed: .methodNotAllowed
+            case .payloadTooLarge: .tooLarge
+            case .unsupportedMediaType: .unsupportedMediaType
+            default: error.status.code < 500 ? .invalid(error.reason) : .internal
             }
-            let status: HTTPResponseStatus = error.status.code >= 500 ? .internalServerError : error.status
-            if status == .internalServerError { logger.report(error: error) }
-            let message = status == .internalServerError ? "Something went wrong on our side."
-                : code == "route.not_found" ? "There is no page at this address. Check the link you followed."
-                : error.reason
-            return Mapped(status: status, code: code, message: message, fields: [])
+            if failure == .internal { logger.report(error: error) }
+            // Vapor's own reasons are clear for the rest; these two read better in our words.
+            let message = failure == .internal || failure == .routeNotFound ? failure.message : error.reason
+            return Mapped(status: failure.status, code: failure.code, message: message, fields: [])
         case _ where UniqueViolation.matches(error):
             // Two requests raced past a pre-check into a unique index: the loser gets a 409.
-            let duplicate = UniqueViolation.duplicate
-            return Mapped(status: duplicate.status, code: duplicate.code, message: duplicate.message, fields: [])
+            return Mapped(UniqueViolation.duplicate)
         case _ where DatabaseInputError.matches(error):
-            return Mapped(status: .badRequest, code: "request.invalid_value", message: "A value in the request is not one we can store. Check the fields and try again.", fields: [])
+            return Mapped(WebRequestError.invalidValue)
         case is DecodingError:
-            return Mapped(status: .badRequest, code: "request.malformed", message: "The request body could not be read. Check the field names and types.", fields: [])
+            return Mapped(WebRequestError.malformed)
         default:
             logger.report(error: error)
-            return Mapped(status: .internalServerError, code: "internal", message: "Something went wrong on our side.", fields: [])
+            return Mapped(WebRequestError.internal)
         }
     }
 

@@ -13,23 +13,38 @@ extension TandemError {
     var fields: [FieldError] { [] }
 }
 
-/// Server-side failures that are not domain rules: not found, forbidden, sign-in.
+/// A coded failure not yet given a Core enum. Being retired: new codes are Core enum cases.
 struct AppError: TandemError {
     let status: HTTPResponseStatus
     let code: String
     let message: String
 
-    static func notFound(_ what: String) -> AppError {
-        AppError(status: .notFound, code: "\(what).not_found", message: "We could not find that \(what.replacingOccurrences(of: "_", with: " ")).")
-    }
-    static let unauthenticated = AppError(status: .unauthorized, code: "auth.required", message: "Sign in to continue.")
-    static let forbidden = AppError(status: .forbidden, code: "auth.forbidden", message: "Your role does not allow this.")
-    static let csrf = AppError(status: .forbidden, code: "csrf.invalid", message: "This form has expired. Reload the page and try again.")
-    static func badRequest(_ message: String) -> AppError {
-        AppError(status: .badRequest, code: "request.invalid", message: message)
-    }
     static func conflict(_ code: String, _ message: String) -> AppError {
         AppError(status: .conflict, code: code, message: message)
+    }
+}
+
+extension AccessError: TandemError {
+    var status: HTTPResponseStatus {
+        switch self {
+        case .notFound: .notFound
+        case .signInRequired: .unauthorized
+        case .forbidden, .formExpired: .forbidden
+        }
+    }
+}
+
+extension WebRequestError: TandemError {
+    var status: HTTPResponseStatus {
+        switch self {
+        case .invalid, .malformed, .invalidValue: .badRequest
+        case .tooLarge: .payloadTooLarge
+        case .unsupportedMediaType: .unsupportedMediaType
+        case .routeNotFound: .notFound
+        case .methodNotAllowed: .methodNotAllowed
+        case .duplicate: .conflict
+        case .internal: .internalServerError
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import TandemCore
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
@@ -28,7 +29,7 @@ enum UniqueViolation {
     }
 
     /// Runs `body`, turning a unique violation into `conflict`.
-    static func mapping<T>(to conflict: AppError, _ body: () async throws -> T) async throws -> T {
+    static func mapping<T>(to conflict: any TandemError, _ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch where matches(error) {
@@ -37,6 +38,5 @@ enum UniqueViolation {
     }
 
     /// The answer for a duplicate no call site named more precisely.
-    static let duplicate = AppError.conflict(
-        "conflict.duplicate", "This was already saved, perhaps by a request sent at the same moment. Reload the page to see it.")
+    static let duplicate = WebRequestError.duplicate
 }

@@ -1,3 +1,4 @@
+import TandemCore
 import Vapor
 
 /// Everything under /api/v1. Cookie-authenticated calls send X-CSRF-Token on unsafe methods.
@@ -26,8 +27,8 @@ struct APIPage<Item: Content>: Content {
 }
 
 extension Request {
-    func uuidParameter(_ name: String, _ what: String) throws -> UUID {
-        guard let id = parameters.get(name, as: UUID.self) else { throw AppError.notFound(what) }
+    func uuidParameter(_ name: String, _ what: Resource) throws -> UUID {
+        guard let id = parameters.get(name, as: UUID.self) else { throw AccessError.notFound(what) }
         return id
     }
 }

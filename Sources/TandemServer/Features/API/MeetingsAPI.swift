@@ -99,7 +99,7 @@ enum MeetingsAPI {
 
     static func one(_ meeting: Meeting, in r: Relationship, for user: User, on db: any Database) async throws -> MeetingResponse {
         let id = try meeting.requireID()
-        guard let found = try await responses(in: r, for: user, on: db).first(where: { $0.id == id }) else { throw AppError.notFound("meeting") }
+        guard let found = try await responses(in: r, for: user, on: db).first(where: { $0.id == id }) else { throw AccessError.notFound(.meeting) }
         return found
     }
 

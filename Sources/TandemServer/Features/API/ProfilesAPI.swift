@@ -67,10 +67,10 @@ enum ProfilesAPI {
 
     @Sendable static func show(req: Request) async throws -> ProfileResponse {
         let viewer = try req.requireUser()
-        let id = try req.uuidParameter("userID", "profile")
+        let id = try req.uuidParameter("userID", .profile)
         guard let user = try await User.query(on: req.db).filter(\.$id == id)
             .filter(\.$organisationID == viewer.organisationID).first()
-        else { throw AppError.notFound("profile") }
+        else { throw AccessError.notFound(.profile) }
         return try response(user: user, profile: try await ProfileQueries.profile(of: user, on: req.db))
     }
 }

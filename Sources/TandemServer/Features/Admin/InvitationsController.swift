@@ -61,7 +61,7 @@ enum InvitationsController {
         guard let id = req.parameters.get("id", as: UUID.self),
               let invitation = try await Invitation.query(on: req.db)
                 .filter(\.$id == id).filter(\.$organisationID == admin.organisationID).first()
-        else { throw AppError.notFound("invitation") }
+        else { throw AccessError.notFound(.invitation) }
         return invitation
     }
 

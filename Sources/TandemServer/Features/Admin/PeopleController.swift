@@ -49,7 +49,7 @@ enum PeopleController {
         guard let id = req.parameters.get("id", as: UUID.self),
               let person = try await User.query(on: req.db)
                 .filter(\.$id == id).filter(\.$organisationID == admin.organisationID).first()
-        else { throw AppError.notFound("person") }
+        else { throw AccessError.notFound(.person) }
         return person
     }
 

@@ -14,7 +14,7 @@ enum JoinController {
         let hash = Tokens.hash(token, secret: req.application.settings.secret, purpose: "invitation")
         guard let invitation = try await Invitation.query(on: req.db).filter(\.$tokenHash == hash).first(),
               let org = try await Organisation.find(invitation.organisationID, on: req.db) else {
-            throw AppError.notFound("invitation")
+            throw AccessError.notFound(.invitation)
         }
         guard invitation.state(now: Date()) == .pending else {
             throw AppError(status: .gone, code: "invitation.unavailable",

@@ -38,7 +38,7 @@ enum CalendarController {
         let raw = req.parameters.get("token") ?? ""
         let token = raw.hasSuffix(".ics") ? String(raw.dropLast(4)) : raw
         guard let user = try await CalendarFeedQueries.owner(ofToken: token, secret: req.application.settings.secret, on: req.db)
-        else { throw AppError.notFound("calendar_feed") }
+        else { throw AccessError.notFound(.calendarFeed) }
         let events = try await CalendarFeedQueries.events(for: user, publicURL: req.application.settings.publicURL, on: req.db)
         let body = ICalendarWriter(calendarName: "Tandem: \(user.name)").document(events: events)
         return CalendarEvents.response(body, fileName: "tandem", attachment: false)

@@ -72,7 +72,7 @@ enum CheckInsController {
         try r.requireActive()
         guard let id = req.parameters.get("actionID", as: UUID.self),
               let action = try await ActionItem.query(on: req.db).filter(\.$id == id).filter(\.$relationshipID == r.requireID()).first()
-        else { throw AppError.notFound("action") }
+        else { throw AccessError.notFound(.action) }
         action.doneAt = action.doneAt == nil ? Date() : nil
         try await action.save(on: req.db)
         return req.redirect(to: "/relationships/\(try r.requireID())#actions")

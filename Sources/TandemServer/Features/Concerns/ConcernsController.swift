@@ -56,7 +56,7 @@ enum ConcernsController {
         guard let id = req.parameters.get("concernID", as: UUID.self),
               let concern = try await Concern.query(on: req.db).filter(\.$id == id)
                 .filter(\.$organisationID == admin.organisationID).first()
-        else { throw AppError.notFound("concern") }
+        else { throw AccessError.notFound(.concern) }
         if concern.resolvedAt == nil {
             concern.resolvedAt = Date()
             try await req.db.transaction { db in

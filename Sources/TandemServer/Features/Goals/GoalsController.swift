@@ -81,7 +81,7 @@ enum GoalsController {
         guard let id = req.parameters.get("milestoneID", as: UUID.self),
               let milestone = try await GoalMilestone.query(on: req.db).filter(\.$id == id)
                 .filter(\.$goalID == goal.requireID()).first()
-        else { throw AppError.notFound("milestone") }
+        else { throw AccessError.notFound(.milestone) }
         milestone.doneAt = milestone.doneAt == nil ? Date() : nil
         try await milestone.save(on: req.db)
         return req.redirect(to: "/relationships/\(try r.requireID())/goals/\(try goal.requireID())#milestones")
@@ -118,7 +118,7 @@ enum GoalsController {
         guard let updateID = req.parameters.get("updateID", as: UUID.self),
               try await GoalUpdate.query(on: req.db).filter(\.$id == updateID).filter(\.$goalID == goal.requireID())
                 .filter(\.$commentOn == nil).first() != nil
-        else { throw AppError.notFound("update") }
+        else { throw AccessError.notFound(.update) }
         let body = (try req.content.decode(CommentForm.self).body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         do { _ = try GoalUpdateText.comment(body) } catch {
             return try await GoalPage.render(req, relationship: r, user: user, goal: goal,

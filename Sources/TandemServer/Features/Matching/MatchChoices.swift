@@ -8,7 +8,7 @@ enum MatchChoices {
         guard let id = req.parameters.get("runID", as: UUID.self),
               let run = try await MatchRun.query(on: req.db).filter(\.$id == id)
                 .filter(\.$programmeID == programme.requireID()).filter(\.$organisationID == programme.organisationID).first()
-        else { throw AppError.notFound("match_run") }
+        else { throw AccessError.notFound(.matchRun) }
         return run
     }
 

@@ -17,7 +17,7 @@ enum AdminRelationshipClose {
               let r = try await Relationship.query(on: req.db).filter(\.$id == id)
                 .filter(\.$programme.$id == programme.requireID()).filter(\.$organisationID == admin.organisationID)
                 .with(\.$programme).with(\.$members) { $0.with(\.$user) }.first()
-        else { throw AppError.notFound("relationship") }
+        else { throw AccessError.notFound(.relationship) }
         return (admin, r.withoutLeftMembers())
     }
 

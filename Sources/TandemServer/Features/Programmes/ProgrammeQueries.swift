@@ -8,7 +8,7 @@ enum ProgrammeQueries {
         guard let id,
               let programme = try await Programme.query(on: db)
                 .filter(\.$id == id).filter(\.$organisationID == user.organisationID).first()
-        else { throw AppError.notFound("programme") }
+        else { throw AccessError.notFound(.programme) }
         return programme
     }
 

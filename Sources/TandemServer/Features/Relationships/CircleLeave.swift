@@ -12,7 +12,7 @@ enum CircleLeave {
         try r.requireActive()
         let rid = try r.requireID()
         let userID = try user.requireID()
-        guard let role = r.role(of: userID) else { throw AppError.notFound("relationship") }
+        guard let role = r.role(of: userID) else { throw AccessError.notFound(.relationship) }
         // Fails fast, before the transaction, for a mentor or a pair.
         _ = try CircleRules.leave(type: r.programme.type, role: role, activeRoles: r.members.map(\.role))
         return try await db.transaction { tx in
@@ -24,7 +24,7 @@ enum CircleLeave {
                 """).first()
             guard active != nil else { throw AppError.conflict("relationship.archived", "This relationship is archived and read-only.") }
             let members = try await Membership.ledger(of: rid, on: tx)
-            guard let me = members.first(where: { $0.userID == userID && $0.isActive }) else { throw AppError.notFound("relationship") }
+            guard let me = members.first(where: { $0.userID == userID && $0.isActive }) else { throw AccessError.notFound(.relationship) }
             let outcome = try CircleRules.leave(type: r.programme.type, role: me.role, activeRoles: members.filter(\.isActive).map(\.role))
             try await SeatRelease.releaseLeaver(userID, from: r, members: members, on: tx)
             try await RelationshipMember.query(on: tx).filter(\.$relationship.$id == rid).filter(\.$user.$id == userID)

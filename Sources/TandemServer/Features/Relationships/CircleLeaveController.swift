@@ -41,7 +41,7 @@ enum CircleLeaveController {
     /// What leaving would do, or the reason this member cannot leave.
     static func outcome(_ r: Relationship, user: User) throws -> CircleRules.LeaveOutcome {
         try r.requireActive()
-        guard let userID = user.id, let role = r.role(of: userID) else { throw AppError.notFound("relationship") }
+        guard let userID = user.id, let role = r.role(of: userID) else { throw AccessError.notFound(.relationship) }
         return try CircleRules.leave(type: r.programme.type, role: role, activeRoles: r.members.map(\.role))
     }
 

@@ -1,3 +1,4 @@
+import TandemCore
 import Fluent
 import Vapor
 
@@ -10,7 +11,7 @@ enum RelationshipQueries {
                 .filter(\.$id == id).filter(\.$organisationID == user.organisationID)
                 .with(\.$programme).with(\.$members) { $0.with(\.$user) }.first(),
               relationship.members.contains(where: { $0.$user.id == user.id && $0.leftAt == nil })
-        else { throw AppError.notFound("relationship") }
+        else { throw AccessError.notFound(.relationship) }
         return relationship.withoutLeftMembers()
     }
 

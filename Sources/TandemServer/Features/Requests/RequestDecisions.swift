@@ -6,7 +6,7 @@ import Vapor
 /// Accept, decline and withdraw. Accepting claims seats and creates (or joins) the relationship atomically.
 enum RequestDecisions {
     static func accept(_ request: MentorRequest, by mentor: User, on db: any Database) async throws -> UUID {
-        guard request.$mentor.id == mentor.id else { throw AppError.forbidden }
+        guard request.$mentor.id == mentor.id else { throw AccessError.forbidden }
         guard request.status == .pending else { throw RequestRuleError.notPending }
         let requestID = try request.requireID()
         let programme = request.programme
@@ -55,7 +55,7 @@ enum RequestDecisions {
     }
 
     static func decline(_ request: MentorRequest, by mentor: User, reason: String?, on db: any Database) async throws {
-        guard request.$mentor.id == mentor.id else { throw AppError.forbidden }
+        guard request.$mentor.id == mentor.id else { throw AccessError.forbidden }
         let trimmed = (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.count > 500 {
             throw ValidationFailure([FieldError(field: "reason", code: "too_long", message: "Keep the reason under 500 characters.")])
@@ -64,7 +64,7 @@ enum RequestDecisions {
     }
 
     static func withdraw(_ request: MentorRequest, by mentee: User, on db: any Database) async throws {
-        guard request.$mentee.id == mentee.id else { throw AppError.forbidden }
+        guard request.$mentee.id == mentee.id else { throw AccessError.forbidden }
         try await transition(request, to: .withdrawn, reason: nil, on: db)
     }
 

@@ -36,7 +36,7 @@ enum RequestFormController {
         guard let mentorID = req.parameters.get("mentorID", as: UUID.self),
               let mentor = try await User.query(on: req.db)
                 .filter(\.$id == mentorID).filter(\.$organisationID == user.organisationID).first()
-        else { throw AppError.notFound("mentor") }
+        else { throw AccessError.notFound(.mentor) }
         return (programme, mentor, try await ProfileQueries.profile(of: mentor, on: req.db))
     }
 

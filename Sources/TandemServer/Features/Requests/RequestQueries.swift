@@ -10,7 +10,7 @@ enum RequestQueries {
                 .filter(\.$id == id).filter(\.$organisationID == user.organisationID)
                 .with(\.$mentee).with(\.$mentor).with(\.$programme).first(),
               request.$mentee.id == user.id || request.$mentor.id == user.id
-        else { throw AppError.notFound("request") }
+        else { throw AccessError.notFound(.request) }
         return request
     }
 
@@ -33,7 +33,7 @@ enum RequestQueries {
                 .filter(\.$programme.$id == programmeID).filter(\.$user.$id == mentorID)
                 .filter(\.$role == offered).filter(\.$status == .active).with(\.$user).first(),
               mentorEnrolment.user.organisationID == mentee.organisationID, mentorEnrolment.user.isActive
-        else { throw AppError.notFound("mentor") }
+        else { throw AccessError.notFound(.mentor) }
         let valid = try draft.validate()
         let enrolledAsSeeker = try await Enrolment.query(on: db)
             .filter(\.$programme.$id == programmeID).filter(\.$user.$id == menteeID)

@@ -15,7 +15,7 @@ enum SurveyAnswerController {
         try r.requireActive()
         let survey = try await SurveyQueries.find(req.parameters.get("surveyID", as: UUID.self), programme: r.programme, on: req.db)
         guard survey.closedAt == nil else { throw AppError.conflict("survey.closed", "This survey has closed.") }
-        guard let role = SurveyQueries.respondentRole(of: user, in: r) else { throw AppError.notFound("survey") }
+        guard let role = SurveyQueries.respondentRole(of: user, in: r) else { throw AccessError.notFound(.survey) }
         return (user, r, survey, role)
     }
 

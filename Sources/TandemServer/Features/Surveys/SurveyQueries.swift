@@ -41,7 +41,7 @@ enum SurveyQueries {
     static func find(_ id: UUID?, programme: Programme, on db: any Database) async throws -> Survey {
         guard let id, let survey = try await Survey.query(on: db).filter(\.$id == id)
             .filter(\.$programmeID == programme.requireID()).filter(\.$organisationID == programme.organisationID).first()
-        else { throw AppError.notFound("survey") }
+        else { throw AccessError.notFound(.survey) }
         return survey
     }
 
