@@ -11,7 +11,7 @@ enum ChangePasswordController {
 
     @Sendable static func show(req: Request) async throws -> View {
         _ = try req.requireUser()
-        return try await req.view.render("auth/change-password", ChangePasswordContext(
+        return try await req.view.render("account/change-password", ChangePasswordContext(
             chrome: PageChrome(request: req, title: "Change password", section: "profile"), errors: [:]))
     }
 
@@ -24,7 +24,7 @@ enum ChangePasswordController {
         }
         if let problem = PasswordPolicy.validate(form.new_password ?? "") { errors["new_password"] = problem.message }
         guard errors.isEmpty, let session = req.currentSession else {
-            return try await req.page("auth/change-password", ChangePasswordContext(
+            return try await req.page("account/change-password", ChangePasswordContext(
                 chrome: PageChrome(request: req, title: "Change password", section: "profile"), errors: errors), status: .unprocessableEntity)
         }
         let hash = try await req.passwordHashing.hash(form.new_password ?? "")

@@ -63,6 +63,6 @@ enum DashboardController {
             programmes: programmes,
             profileIncomplete: profile.title.isEmpty || profile.skillsOffered.isEmpty && profile.skillsWanted.isEmpty
         )
-        return try await req.view.render("dashboard", context).encodeResponse(for: req)
+        return try await req.view.render("dashboard/index", context).encodeResponse(for: req)
     }
 }

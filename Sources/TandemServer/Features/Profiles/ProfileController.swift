@@ -38,6 +38,6 @@ enum ProfileController {
             seniorityNames: SeniorityLevel.all.map { "\($0.value) \($0.name)" }.joined(separator: ", "),
             seatsUsed: seatsUsed, errors: errors
         )
-        return try await req.page("profile/edit", context, status: status)
+        return try await req.page("profiles/edit", context, status: status)
     }
 }

@@ -79,7 +79,7 @@ enum InvitationsController {
                 created: DateText.short(inv.createdAt, timeZone: org?.timeZone ?? "UTC")
             )
         }
-        return try await req.view.render("admin/invitations", InvitationsContext(
+        return try await req.view.render("invitations/index", InvitationsContext(
             chrome: PageChrome(request: req, title: "Invitations", section: "invitations"),
             rows: rows, email: form.email ?? "", role: form.role ?? "participant", errors: errors,
             createdLink: link, createdFor: linkFor

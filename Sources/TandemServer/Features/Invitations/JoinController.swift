@@ -25,7 +25,7 @@ enum JoinController {
 
     @Sendable static func show(req: Request) async throws -> View {
         let (invitation, org) = try await pendingInvitation(req)
-        return try await req.view.render("auth/join", JoinContext(
+        return try await req.view.render("invitations/join", JoinContext(
             chrome: PageChrome(request: req, title: "Join \(org.name)"), organisationName: org.name,
             email: invitation.email, token: req.parameters.get("token") ?? "", name: "", errors: [:]
         ))
@@ -41,7 +41,7 @@ enum JoinController {
         }
         if let problem = PasswordPolicy.validate(form.password ?? "") { errors["password"] = problem.message }
         guard errors.isEmpty else {
-            return try await req.page("auth/join", JoinContext(
+            return try await req.page("invitations/join", JoinContext(
                 chrome: PageChrome(request: req, title: "Join \(org.name)"), organisationName: org.name,
                 email: invitation.email, token: req.parameters.get("token") ?? "", name: name, errors: errors
             ), status: .unprocessableEntity)

@@ -19,7 +19,7 @@ enum PeopleController {
         let cursor = try req.cursor("after")
         let page = try await PeopleQueries.page(organisationID: admin.organisationID, after: cursor, limit: pageSize, on: req.db)
         let total = try await User.query(on: req.db).filter(\.$organisationID == admin.organisationID).count()
-        return try await req.view.render("admin/people", PeopleContext(
+        return try await req.view.render("people/index", PeopleContext(
             chrome: PageChrome(request: req, title: "People", section: "people"),
             rows: page.rows, nextCursor: page.next?.encoded, total: total
         ))
@@ -60,7 +60,7 @@ enum PeopleController {
         let managers = candidates.map {
             PersonEditContext.Option(id: $0.id?.uuidString ?? "", name: $0.name, selected: $0.id == person.managerID)
         }
-        return try await req.view.render("admin/person", PersonEditContext(
+        return try await req.view.render("people/edit", PersonEditContext(
             chrome: PageChrome(request: req, title: person.name, section: "people"),
             id: try person.requireID().uuidString, name: person.name, email: person.email,
             role: person.role.rawValue, isActive: person.isActive, managers: managers, errors: errors
