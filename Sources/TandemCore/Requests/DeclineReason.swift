@@ -7,7 +7,7 @@ public enum DeclineReason {
         var errors = FieldErrorCollector()
         let reason = errors.text(
             raw, field: field, max: maxLength,
-            tooLong: "Keep the reason to \(maxLength) characters or fewer.")
+            tooLong: "Keep the reason under \(maxLength) characters.")
         try errors.throwIfAny()
         return reason.isEmpty ? nil : reason
     }

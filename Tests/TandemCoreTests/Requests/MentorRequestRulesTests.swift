@@ -43,7 +43,7 @@ import Testing
     @Test func codesAndMessagesAreStable() {
         #expect(RequestRuleError.allCases.map(\.code) == [
             "request.self", "request.duplicate", "relationship.already_exists", "capacity.full",
-            "programme.requests_closed", "request.not_pending",
+            "programme.requests_closed", "request.not_pending", "request.manager_pair",
         ])
         #expect(RequestRuleError.selfRequest.message == "You cannot send a request to yourself.")
         #expect(RequestRuleError.allCases.allSatisfy { $0.message.hasSuffix(".") })

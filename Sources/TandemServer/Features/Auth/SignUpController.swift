@@ -25,7 +25,7 @@ enum SignUpController {
 
     @Sendable static func submit(req: Request) async throws -> Response {
         guard try await isOpen(req) else {
-            throw AppError(status: .forbidden, code: "signup.closed", message: "Sign-up is closed. Ask an admin of your organisation for an invitation.")
+            throw AccountError.signUpClosed
         }
         let form = try req.content.decode(SignUpForm.self)
         do {

@@ -20,7 +20,7 @@ struct InvitationsContext: Encodable {
     let chrome: PageChrome
     let rows: [Row]
     let email: String
-    let role: String
+    let roles: [Choice]
     let errors: [String: String]
     let createdLink: String?
     let createdFor: String?

@@ -10,17 +10,7 @@ enum JoinController {
     }
 
     static func pendingInvitation(_ req: Request) async throws -> (Invitation, Organisation) {
-        let token = req.parameters.get("token") ?? ""
-        let hash = Tokens.hash(token, secret: req.application.settings.secret, purpose: "invitation")
-        guard let invitation = try await Invitation.query(on: req.db).filter(\.$tokenHash == hash).first(),
-              let org = try await Organisation.find(invitation.organisationID, on: req.db) else {
-            throw AccessError.notFound(.invitation)
-        }
-        guard invitation.state(now: Date()) == .pending else {
-            throw AppError(status: .gone, code: "invitation.unavailable",
-                           message: "This invitation has been used, revoked or has expired. Ask your admin for a new one.")
-        }
-        return (invitation, org)
+        try await InvitationQueries.pending(token: req.parameters.get("token") ?? "", secret: req.application.settings.secret, on: req.db)
     }
 
     @Sendable static func show(req: Request) async throws -> View {
@@ -46,7 +36,8 @@ enum JoinController {
                 email: invitation.email, token: req.parameters.get("token") ?? "", name: name, errors: errors
             ), status: .unprocessableEntity)
         }
-        let user = try await InvitationQueries.accept(invitation, org: org, name: name, password: form.password ?? "", request: req)
+        let hash = try await req.passwordHashing.hash(form.password ?? "")
+        let user = try await InvitationService.accept(invitation, org: org, name: name, passwordHash: hash, on: req.db)
         let response = req.redirect(to: "/?notice=welcome")
         try await SessionStore.signIn(user, request: req, response: response)
         return response

@@ -20,13 +20,11 @@ enum MentorsAPI {
         let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
         let filters = try req.query.decode(MentorFilters.self)
         _ = try req.cursor("after")
-        let (_, offered) = RequestRoles.roles(for: p.type)
-        let page = try await MentorBrowseQueries.page(programmeID: try p.requireID(), role: offered, excluding: try user.requireID(),
-                                                      filters: filters, limit: MentorBrowseController.pageSize, on: req.db)
+        let page = try await MentorBrowseQueries.browse(p, for: user, filters: filters, on: req.db)
         return APIPage(items: page.rows.map {
             MentorResponse(user_id: $0.user_id, name: $0.name, title: $0.title, department: $0.department, seniority: $0.seniority,
                            languages: $0.languages, skills_offered: $0.skills_offered,
-                           seats_left: max(0, min($0.capacity - $0.seats_used, $0.mentor_capacity - $0.mentor_seats_used)),
+                           seats_left: $0.seatsLeft,
                            at_capacity: $0.atCapacity)
         }, next_cursor: page.next?.encoded)
     }

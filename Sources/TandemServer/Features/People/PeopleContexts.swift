@@ -32,7 +32,7 @@ struct PersonEditContext: Encodable {
     let id: String
     let name: String
     let email: String
-    let role: String
+    let roles: [Choice]
     let isActive: Bool
     let managers: [Option]
     let errors: [String: String]

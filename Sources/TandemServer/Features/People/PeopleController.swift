@@ -18,7 +18,7 @@ enum PeopleController {
         let admin = try req.requireAdmin()
         let cursor = try req.cursor("after")
         let page = try await PeopleQueries.page(organisationID: admin.organisationID, after: cursor, limit: pageSize, on: req.db)
-        let total = try await User.query(on: req.db).filter(\.$organisationID == admin.organisationID).count()
+        let total = try await PeopleQueries.count(organisationID: admin.organisationID, on: req.db)
         return try await req.view.render("people/index", PeopleContext(
             chrome: PageChrome(request: req, title: "People", section: "people"),
             rows: page.rows, nextCursor: page.next?.encoded, total: total
@@ -32,11 +32,12 @@ enum PeopleController {
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        let admin = try req.requireAdmin()
+        let service = PeopleService(context: try req.adminServiceContext())
+        let admin = service.context.actor
         let person = try await find(req, admin: admin)
         let form = try req.content.decode(PersonForm.self)
         do {
-            try await PeopleQueries.apply(form, to: person, by: admin, on: req.db)
+            try await service.update(person, with: form)
             return req.redirect(to: "/admin/people/\(try person.requireID())?notice=person-saved")
         } catch let failure as ValidationFailure {
             let response = try await render(req, admin: admin, person: person, errors: failure.byField).encodeResponse(for: req)
@@ -46,24 +47,18 @@ enum PeopleController {
     }
 
     static func find(_ req: Request, admin: User) async throws -> User {
-        guard let id = req.parameters.get("id", as: UUID.self),
-              let person = try await User.query(on: req.db)
-                .filter(\.$id == id).filter(\.$organisationID == admin.organisationID).first()
-        else { throw AccessError.notFound(.person) }
-        return person
+        try await PeopleQueries.person(req.parameters.get("id", as: UUID.self), for: admin, on: req.db)
     }
 
     static func render(_ req: Request, admin: User, person: User, errors: [String: String]) async throws -> View {
-        let candidates = try await User.query(on: req.db)
-            .filter(\.$organisationID == admin.organisationID).filter(\.$isActive == true)
-            .filter(\.$id != person.requireID()).sort(\.$name).limit(1000).all()
+        let candidates = try await PeopleQueries.managerCandidates(for: person, organisationID: admin.organisationID, on: req.db)
         let managers = candidates.map {
             PersonEditContext.Option(id: $0.id?.uuidString ?? "", name: $0.name, selected: $0.id == person.managerID)
         }
         return try await req.view.render("people/edit", PersonEditContext(
             chrome: PageChrome(request: req, title: person.name, section: "people"),
             id: try person.requireID().uuidString, name: person.name, email: person.email,
-            role: person.role.rawValue, isActive: person.isActive, managers: managers, errors: errors
+            roles: Choice.roles(selected: person.role.rawValue), isActive: person.isActive, managers: managers, errors: errors
         ))
     }
 }

@@ -33,47 +33,28 @@ enum PeopleQueries {
         }, next)
     }
 
-    static func apply(_ form: PersonForm, to person: User, by admin: User, on db: any Database) async throws {
-        var errors: [FieldError] = []
-        guard let role = UserRole(rawValue: form.role ?? "") else {
-            throw ValidationFailure([FieldError(field: "role", code: "invalid", message: "Choose a role.")])
-        }
-        let managerID = (form.manager_id ?? "").isEmpty ? nil : UUID(uuidString: form.manager_id ?? "")
-        if let raw = form.manager_id, !raw.isEmpty {
-            var exists = false
-            if let managerID, managerID != person.id {
-                exists = try await User.query(on: db).filter(\.$id == managerID)
-                    .filter(\.$organisationID == admin.organisationID).count() > 0
-            }
-            if !exists {
-                errors.append(FieldError(field: "manager_id", code: "invalid", message: "Choose a manager from your organisation."))
-            }
-        }
-        let isActive = form.is_active == "on" || form.is_active == "true"
-        if person.id == admin.id && (role != .admin || !isActive) {
-            errors.append(FieldError(field: "role", code: "self", message: "You cannot remove your own admin role or deactivate yourself."))
-        }
-        if !errors.isEmpty { throw ValidationFailure(errors) }
-        let before = (person.role, person.isActive, person.managerID)
-        try await db.transaction { db in
-            person.role = role
-            person.isActive = isActive
-            person.managerID = managerID
-            try await person.save(on: db)
-            let orgID = admin.organisationID
-            if before.0 != role {
-                try await Audit.record("user.role_changed", organisationID: orgID, actorID: admin.id, target: "user",
-                                       targetID: person.id, details: "\(before.0.rawValue) → \(role.rawValue)", on: db)
-            }
-            if before.1 != isActive {
-                try await Audit.record(isActive ? "user.reactivated" : "user.deactivated", organisationID: orgID,
-                                       actorID: admin.id, target: "user", targetID: person.id, on: db)
-                if !isActive { try await SessionStore.endAll(for: try person.requireID(), on: db) }
-            }
-            if before.2 != managerID {
-                try await Audit.record("user.manager_changed", organisationID: orgID, actorID: admin.id, target: "user",
-                                       targetID: person.id, details: managerID?.uuidString ?? "none", on: db)
-            }
-        }
+    /// How many people the organisation has, active or not.
+    static func count(organisationID: UUID, on db: any Database) async throws -> Int {
+        try await User.query(on: db).filter(\.$organisationID == organisationID).count()
+    }
+
+    /// Someone of the admin's organisation; 404 otherwise.
+    static func person(_ id: UUID?, for admin: User, on db: any Database) async throws -> User {
+        guard let id,
+              let person = try await User.query(on: db)
+                .filter(\.$id == id).filter(\.$organisationID == admin.organisationID).first()
+        else { throw AccessError.notFound(.person) }
+        return person
+    }
+
+    /// Whom `person` may report to: the organisation's other active people, by name.
+    static func managerCandidates(for person: User, organisationID: UUID, on db: any Database) async throws -> [User] {
+        try await User.query(on: db)
+            .filter(\.$organisationID == organisationID).filter(\.$isActive == true)
+            .filter(\.$id != person.requireID()).sort(\.$name).limit(1000).all()
+    }
+
+    static func exists(_ id: UUID, in organisationID: UUID, on db: any Database) async throws -> Bool {
+        try await User.query(on: db).filter(\.$id == id).filter(\.$organisationID == organisationID).count() > 0
     }
 }

@@ -51,37 +51,20 @@ enum ProfilesAPI {
     }
 
     @Sendable static func mine(req: Request) async throws -> ProfileResponse {
-        let user = try req.requireUser()
-        return try response(user: user, profile: try await ProfileQueries.profile(of: user, on: req.db))
+        let service = ProfileService(context: try req.serviceContext())
+        return try response(user: service.context.actor, profile: try await service.mine())
     }
 
     @Sendable static func update(req: Request) async throws -> ProfileResponse {
-        let user = try req.requireUser()
-        let draft = try req.content.decode(ProfileDraft.self)
-        var form = ProfileForm(user: user, profile: try await ProfileQueries.profile(of: user, on: req.db))
-        form.apply(draft)
-        let profile = try await ProfileQueries.save(form, for: user, on: req.db)
-        await req.scoresChanged()
-        return try response(user: user, profile: profile)
+        let service = ProfileService(context: try req.serviceContext())
+        let profile = try await service.replace(with: try req.content.decode(ProfileDraft.self))
+        return try response(user: service.context.actor, profile: profile)
     }
 
     @Sendable static func show(req: Request) async throws -> ProfileResponse {
         let viewer = try req.requireUser()
         let id = try req.uuidParameter("userID", .profile)
-        guard let user = try await User.query(on: req.db).filter(\.$id == id)
-            .filter(\.$organisationID == viewer.organisationID).first()
-        else { throw AccessError.notFound(.profile) }
+        let user = try await ProfileQueries.person(id, for: viewer, on: req.db)
         return try response(user: user, profile: try await ProfileQueries.profile(of: user, on: req.db))
-    }
-}
-
-extension ProfileForm {
-    /// The API sends a whole profile; the draft's fields replace the form's.
-    mutating func apply(_ d: ProfileDraft) {
-        name = d.name; title = d.title; department = d.department; seniority = d.seniority
-        time_zone = d.timeZone; languages = d.languages; skills_offered = d.skillsOffered
-        skills_wanted = d.skillsWanted; motivators = d.motivators; communication_style = d.communicationStyle
-        meeting_preference = d.meetingPreference; availability_hours = d.availabilityHours
-        mentor_capacity = d.mentorCapacity; bio = d.bio
     }
 }

@@ -10,11 +10,10 @@ enum ProgrammeRelationshipsAPI {
 
     /// Answers the relationship, closed; closing one that is already closed changes nothing.
     @Sendable static func close(req: Request) async throws -> RelationshipsAPI.RelationshipResponse {
-        let (admin, r) = try await AdminRelationshipClose.target(req)
-        let reason = try AdminCloseRules.validate(reason: try req.content.decode(CloseRequest.self).reason ?? "")
-        if try await AdminRelationshipClose.close(r, reason: reason, by: admin, on: req.db) {
-            await req.scoresChanged()
-        }
+        let service = ProgrammeService(context: try req.serviceContext())
+        let r = try await service.relationshipToClose(req.parameters.get("relationshipID", as: UUID.self),
+                                                      in: req.parameters.get("programmeID", as: UUID.self))
+        try await service.close(r, reason: try req.content.decode(CloseRequest.self).reason ?? "")
         return try await RelationshipsAPI.response(r, on: req.db)
     }
 }

@@ -77,26 +77,24 @@ enum ProgrammesAPI {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let admin = try req.requireAdmin()
-        let draft = try req.content.decode(ProgrammeDraft.self)
-        let p = try await ProgrammeQueries.create(try draft.validate(), by: admin, on: req.db)
-        let body = try response(p, roles: [], zone: try await ProgrammeQueries.timeZone(of: admin, on: req.db))
+        let service = ProgrammeService(context: try req.adminServiceContext())
+        let p = try await service.create(try req.content.decode(ProgrammeDraft.self))
+        let body = try response(p, roles: [], zone: try await ProgrammeQueries.timeZone(of: service.context.actor, on: req.db))
         return try await body.encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func update(req: Request) async throws -> ProgrammeResponse {
-        let admin = try req.requireAdmin()
-        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: admin, on: req.db)
-        let draft = try req.content.decode(ProgrammeDraft.self)
-        try await ProgrammeQueries.update(p, with: try draft.validate(), by: admin, on: req.db)
-        return try response(p, roles: [], zone: try await ProgrammeQueries.timeZone(of: admin, on: req.db))
+        let service = ProgrammeService(context: try req.adminServiceContext())
+        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
+        try await service.update(p, with: try req.content.decode(ProgrammeDraft.self))
+        return try response(p, roles: [], zone: try await ProgrammeQueries.timeZone(of: service.context.actor, on: req.db))
     }
 
     @Sendable static func archive(req: Request) async throws -> ProgrammeResponse {
-        let admin = try req.requireAdmin()
-        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: admin, on: req.db)
-        try await ProgrammeQueries.archive(p, by: admin, on: req.db)
-        return try response(p, roles: [], zone: try await ProgrammeQueries.timeZone(of: admin, on: req.db))
+        let service = ProgrammeService(context: try req.adminServiceContext())
+        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
+        try await service.archive(p)
+        return try response(p, roles: [], zone: try await ProgrammeQueries.timeZone(of: service.context.actor, on: req.db))
     }
 
     static func enrolmentResponse(_ e: Enrolment) throws -> EnrolmentResponse {
@@ -105,31 +103,27 @@ enum ProgrammesAPI {
     }
 
     @Sendable static func myEnrolments(req: Request) async throws -> APIPage<EnrolmentResponse> {
-        let user = try req.requireUser()
-        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
-        let list = try await Enrolment.query(on: req.db).filter(\.$programme.$id == p.requireID())
-            .filter(\.$user.$id == user.requireID()).all()
+        let service = EnrolmentService(context: try req.serviceContext())
+        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
+        let list = try await service.mine(in: p)
         return APIPage(items: try list.map(enrolmentResponse), next_cursor: nil)
     }
 
     @Sendable static func enrol(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
+        let service = EnrolmentService(context: try req.serviceContext())
+        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
         let body = try req.content.decode(EnrolmentRequest.self)
         guard let role = EnrolmentRole(rawValue: body.role ?? "") else {
             throw ValidationFailure([FieldError(field: "role", code: "invalid", message: "Choose mentor, mentee or peer.")])
         }
-        let e = try await EnrolmentQueries.enrol(user, in: p, role: role, answers: body.answers ?? [], on: req.db)
-        await req.scoresChanged()
+        let e = try await service.enrol(in: p, as: role, answers: body.answers ?? [])
         return try await enrolmentResponse(e).encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func leave(req: Request) async throws -> HTTPStatus {
-        let user = try req.requireUser()
-        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
-        guard let role = EnrolmentRole(rawValue: req.parameters.get("role") ?? "") else { throw EnrolmentError.notEnrolled }
-        try await EnrolmentQueries.leave(user, programme: p, role: role, on: req.db)
-        await req.scoresChanged()
+        let service = EnrolmentService(context: try req.serviceContext())
+        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
+        try await service.leave(p, role: req.parameters.get("role"))
         return .noContent
     }
 }

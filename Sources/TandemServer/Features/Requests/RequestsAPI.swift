@@ -44,53 +44,37 @@ enum RequestsAPI {
     }
 
     @Sendable static func list(req: Request) async throws -> APIPage<RequestResponse> {
-        let user = try req.requireUser()
-        let userID = try user.requireID()
-        let list = try await MentorRequest.query(on: req.db).filter(\.$organisationID == user.organisationID)
-            .group(.or) { $0.filter(\.$mentor.$id == userID).filter(\.$mentee.$id == userID) }
-            .sort(\.$createdAt, .descending).limit(200).all()
+        let list = try await RequestService(context: try req.serviceContext()).list()
         return APIPage(items: try list.map(response), next_cursor: nil)
     }
 
     @Sendable static func show(req: Request) async throws -> RequestResponse {
-        let user = try req.requireUser()
-        return try response(try await RequestQueries.find(req.parameters.get("requestID", as: UUID.self), for: user, on: req.db))
+        try response(try await RequestService(context: try req.serviceContext()).find(req.parameters.get("requestID", as: UUID.self)))
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let user = try req.requireUser()
+        let service = RequestService(context: try req.serviceContext())
         let body = try req.content.decode(CreateRequest.self)
         guard let programmeID = body.programme_id else {
             throw ValidationFailure([FieldError(field: "programme_id", code: "required", message: "Give the programme's id.")])
         }
-        let programme = try await ProgrammeQueries.find(programmeID, for: user, on: req.db)
-        let created = try await RequestQueries.create(from: user, to: body.mentor_id, in: programme,
-                                                      draft: MentorRequestDraft(message: body.message ?? "", hopes: body.hopes ?? ""), on: req.db)
+        let programme = try await ProgrammeQueries.find(programmeID, for: service.context.actor, on: req.db)
+        let created = try await service.send(MentorRequestDraft(message: body.message ?? "", hopes: body.hopes ?? ""),
+                                             to: body.mentor_id, in: programme)
         return try await response(created).encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func accept(req: Request) async throws -> RequestResponse {
-        let user = try req.requireUser()
-        let request = try await RequestQueries.find(req.parameters.get("requestID", as: UUID.self), for: user, on: req.db)
-        let relationshipID = try await RequestDecisions.accept(request, by: user, on: req.db)
-        await req.scoresChanged()
-        request.status = .accepted
-        request.relationshipID = relationshipID
-        return try response(request)
+        try response(try await RequestService(context: try req.serviceContext()).accept(req.parameters.get("requestID", as: UUID.self)))
     }
 
     @Sendable static func decline(req: Request) async throws -> RequestResponse {
-        let user = try req.requireUser()
-        let request = try await RequestQueries.find(req.parameters.get("requestID", as: UUID.self), for: user, on: req.db)
+        let service = RequestService(context: try req.serviceContext())
         let body = (try? req.content.decode(DeclineBody.self)) ?? DeclineBody()
-        try await RequestDecisions.decline(request, by: user, reason: body.reason, on: req.db)
-        return try response(request)
+        return try response(try await service.decline(req.parameters.get("requestID", as: UUID.self), reason: body.reason))
     }
 
     @Sendable static func withdraw(req: Request) async throws -> RequestResponse {
-        let user = try req.requireUser()
-        let request = try await RequestQueries.find(req.parameters.get("requestID", as: UUID.self), for: user, on: req.db)
-        try await RequestDecisions.withdraw(request, by: user, on: req.db)
-        return try response(request)
+        try response(try await RequestService(context: try req.serviceContext()).withdraw(req.parameters.get("requestID", as: UUID.self)))
     }
 }
