@@ -27,7 +27,7 @@ enum MeAPI {
 
     @Sendable static func organisation(req: Request) async throws -> OrganisationResponse {
         let user = try req.requireUser()
-        guard let org = try await Organisation.find(user.organisationID, on: req.db) else { throw AccessError.notFound(.organisation) }
+        let org = try await AccountQueries.organisation(of: user, on: req.db)
         return OrganisationResponse(id: try org.requireID(), name: org.name, slug: org.slug, time_zone: org.timeZone)
     }
 }

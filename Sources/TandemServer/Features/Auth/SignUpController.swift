@@ -12,7 +12,7 @@ enum SignUpController {
 
     static func isOpen(_ req: Request) async throws -> Bool {
         if req.application.settings.allowNewOrganisations { return true }
-        return try await Organisation.query(on: req.db).count() == 0
+        return try await !SignUpQueries.anyOrganisation(on: req.db)
     }
 
     @Sendable static func show(req: Request) async throws -> View {

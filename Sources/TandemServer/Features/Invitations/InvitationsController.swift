@@ -48,7 +48,7 @@ enum InvitationsController {
     }
 
     static func render(_ req: Request, admin: User, form: InviteForm, errors: [String: String], link: String?, linkFor: String? = nil) async throws -> View {
-        let org = try await Organisation.find(admin.organisationID, on: req.db)
+        let zone = try await ProgrammeQueries.timeZone(of: admin, on: req.db).identifier
         let invitations = try await InvitationQueries.recent(organisationID: admin.organisationID, on: req.db)
         let now = Date()
         let rows = invitations.map { inv in
@@ -56,7 +56,7 @@ enum InvitationsController {
             return InvitationsContext.Row(
                 id: inv.id?.uuidString ?? "", email: inv.email, role: inv.role.rawValue, state: state.rawValue,
                 isPending: state == .pending, canResend: state != .accepted,
-                created: DateText.short(inv.createdAt, timeZone: org?.timeZone ?? "UTC")
+                created: DateText.short(inv.createdAt, timeZone: zone)
             )
         }
         let role = form.role ?? "participant"
