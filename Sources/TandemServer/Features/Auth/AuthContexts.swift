@@ -1,3 +1,4 @@
+import TandemCore
 import Vapor
 
 struct SignInForm: Content {
@@ -20,6 +21,13 @@ struct SignUpForm: Content {
     var email: String?
     var password: String?
     var time_zone: String?
+}
+
+extension SignUpForm {
+    var draft: SignUpDraft {
+        SignUpDraft(organisationName: organisation_name ?? "", name: name ?? "", email: email ?? "",
+                    password: password ?? "", timeZone: time_zone ?? "UTC")
+    }
 }
 
 struct SignUpContext: Encodable {

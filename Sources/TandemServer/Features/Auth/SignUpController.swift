@@ -29,7 +29,7 @@ enum SignUpController {
         }
         let form = try req.content.decode(SignUpForm.self)
         do {
-            let valid = try SignUpValidation.validate(form)
+            let valid = try form.draft.validate()
             let user = try await SignUpQueries.createOrganisation(valid, request: req)
             let response = req.redirect(to: "/?notice=welcome")
             try await SessionStore.signIn(user, request: req, response: response)

@@ -26,9 +26,7 @@ enum JoinController {
         let form = try req.content.decode(JoinForm.self)
         let name = (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var errors: [String: String] = [:]
-        if name.isEmpty || TextLimit.exceeds(name, characters: 120) {
-            errors["name"] = TextLimit.tooLongMessage("Enter your name (up to 120 characters).", for: name, characters: 120)
-        }
+        if let problem = SignUpDraft.nameProblem(name) { errors["name"] = problem.message }
         if let problem = PasswordPolicy.validate(form.password ?? "") { errors["password"] = problem.message }
         guard errors.isEmpty else {
             return try await req.page("invitations/join", JoinContext(

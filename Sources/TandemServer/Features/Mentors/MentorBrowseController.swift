@@ -20,18 +20,18 @@ enum MentorBrowseController {
         let mine = try await EnrolmentQueries.activeRoles(of: user, on: req.db)[programmeID] ?? []
         let blocked = try await RequestQueries.unavailablePartners(for: userID, programmeID: programmeID, on: req.db)
         let cards = page.rows.map { row -> MentorBrowseContext.Card in
-            let reason: String
-            if row.atCapacity { reason = "At capacity" }
-            else if !programme.managersMayMentorReports && (row.manager_id == userID || user.managerID == row.user_id) {
-                reason = "Your manager or report"
-            }
-            else if let why = blocked[row.user_id] { reason = why.label }
-            else { reason = "" }
+            // Why this card has no request button; nil when the person can be asked.
+            let why: String? =
+                if row.atCapacity { "At capacity" }
+                else if !programme.managersMayMentorReports && (row.manager_id == userID || user.managerID == row.user_id) {
+                    "Your manager or report"
+                }
+                else { blocked[row.user_id]?.label }
             return .init(
                 userID: row.user_id.uuidString, name: row.name, title: row.title, department: row.department.isEmpty ? nil : row.department,
                 seniority: SeniorityLevel.name(for: row.seniority), languages: row.languages, skills: row.skills_offered,
                 bio: row.bio.isEmpty ? nil : row.bio, seatsLeft: row.seatsLeft,
-                available: reason.isEmpty, unavailableReason: reason,
+                available: why == nil, unavailableReason: why ?? "",
                 requestURL: "/programmes/\(programmeID)/mentors/\(row.user_id)/request"
             )
         }
