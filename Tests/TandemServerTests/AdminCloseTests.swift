@@ -148,4 +148,36 @@ struct AdminCloseTests {
             #expect(!asParticipant.contains("Active relationships"))
         }
     }
+
+    @Test(arguments: TestDB.enabled)
+    func recommendationsOfferTheFreedSeatRightAfterAnAdminClose(db: TestDB) async throws {
+        try await withApp(db) { app in
+            // arrange: a mentor with one seat, taken by Tom; Ben also wants her skills
+            let fixtures = Fixtures(app: app)
+            let scene = try await MentoringScene.make(fixtures, capacity: 1)
+            let ben = try await fixtures.user(in: scene.org, name: "Ben Seeker")
+            try await MatchingTests.wants(ben, "Swift:2", on: app)
+            try await fixtures.enrol(ben, in: scene.programme, as: .mentee)
+            let request = try await fixtures.request(from: scene.mentee, to: scene.mentor, in: scene.programme)
+            let mentor = try await fixtures.client(signedInAs: scene.mentor)
+            let accepted = try await mentor.api(.POST, "/api/v1/requests/\(request.id!)/accept")
+            let relationshipID = try #require(try accepted.content.decode(RelationshipIDOnly.self).relationship_id)
+            let seeker = try await fixtures.client(signedInAs: ben)
+            let admin = try await fixtures.client(signedInAs: scene.admin)
+            let recommendations = "/api/v1/programmes/\(scene.programmeID)/recommendations?k=5"
+            // act: Ben's first look fills the scores cache while the mentor is full; then the admin closes the pair
+            let whileFull = try await seeker.get(recommendations).content.decode(MatchingTests.Recommendations.self).items
+            let closed = try await admin.api(.POST, "/api/v1/programmes/\(scene.programmeID)/relationships/\(relationshipID)/close",
+                                             json: ["reason": "Paired by mistake"])
+            let afterClose = try await seeker.get(recommendations).content.decode(MatchingTests.Recommendations.self).items
+            // assert: the freed seat shows at once, not after the cache's lifetime
+            #expect(closed.status == .ok)
+            #expect(!whileFull.contains { $0.name == "Maya Mentor" })
+            #expect(afterClose.contains { $0.name == "Maya Mentor" })
+        }
+    }
+
+    struct RelationshipIDOnly: Decodable {
+        let relationship_id: UUID?
+    }
 }

@@ -19,7 +19,7 @@ struct ConcernTests {
             try await fixtures.enrol(bob, in: programme, as: .mentee)
             let request = try await fixtures.request(from: bob, to: ann, in: programme)
             request.$programme.value = programme
-            let relationshipID = try await RequestDecisions.accept(request, by: ann, on: app.db)
+            let relationshipID = try await RequestService.pair(request, on: app.db)
             let bobBrowser = try await fixtures.client(signedInAs: bob)
             // act
             let empty = try await bobBrowser.post("/relationships/\(relationshipID)/concerns", form: ["concern": "  "])
@@ -54,7 +54,7 @@ struct ConcernTests {
             try await fixtures.enrol(bob, in: programme, as: .mentee)
             let request = try await fixtures.request(from: bob, to: ann, in: programme)
             request.$programme.value = programme
-            let relationshipID = try await RequestDecisions.accept(request, by: ann, on: app.db)
+            let relationshipID = try await RequestService.pair(request, on: app.db)
             let response = try await fixtures.client(signedInAs: eve).post("/relationships/\(relationshipID)/concerns", form: ["concern": "Spam"])
             #expect(response.status == .notFound)
             #expect(try await Concern.query(on: app.db).count() == 0)

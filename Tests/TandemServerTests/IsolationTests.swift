@@ -24,9 +24,8 @@ struct IsolationTests {
         try await fixtures.enrol(mentee, in: programme, as: .mentee)
         let request = try await fixtures.request(from: mentee, to: mentor, in: programme)
         let pending = try await fixtures.request(from: admin, to: mentor, in: programme)
-        let relationshipID = try await RequestDecisions.accept(
-            try await MentorRequest.query(on: fixtures.app.db).filter(\.$id == request.requireID()).with(\.$programme).first()!,
-            by: mentor, on: fixtures.app.db)
+        let relationshipID = try await RequestService.pair(
+            try await MentorRequest.query(on: fixtures.app.db).filter(\.$id == request.requireID()).with(\.$programme).first()!, on: fixtures.app.db)
         let invitation = Invitation(organisationID: try org.requireID(), email: "new@alpha.test", role: .participant,
                                     tokenHash: "x", invitedBy: try admin.requireID(), expiresAt: Date().addingTimeInterval(3600))
         try await invitation.save(on: fixtures.app.db)

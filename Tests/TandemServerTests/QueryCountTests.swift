@@ -25,7 +25,7 @@ struct QueryCountTests {
             try await fixtures.enrol(other, in: programme, as: .mentor)
             let accepted = try await fixtures.request(from: mentee, to: mentor, in: programme)
             accepted.$programme.value = programme
-            _ = try await RequestDecisions.accept(accepted, by: mentor, on: app.db)
+            _ = try await RequestService.pair(accepted, on: app.db)
             _ = try await fixtures.request(from: mentee, to: other, in: programme)
         }
         return (mentor, programme)

@@ -6,6 +6,8 @@ public enum RequestRuleError: CodedError, Equatable, CaseIterable {
     case atCapacity
     case closed
     case notPending
+    /// A person and their direct manager are never paired unless the programme allows it (docs/rules.md "Capacity").
+    case managerPair
 
     public var code: String {
         switch self {
@@ -15,6 +17,7 @@ public enum RequestRuleError: CodedError, Equatable, CaseIterable {
         case .atCapacity: "capacity.full"
         case .closed: "programme.requests_closed"
         case .notPending: "request.not_pending"
+        case .managerPair: "request.manager_pair"
         }
     }
 
@@ -26,6 +29,7 @@ public enum RequestRuleError: CodedError, Equatable, CaseIterable {
         case .atCapacity: "This mentor has no free places right now."
         case .closed: "This programme is not taking requests right now."
         case .notPending: "This request has already been answered or withdrawn."
+        case .managerPair: "People are not matched with their own manager or direct report."
         }
     }
 }

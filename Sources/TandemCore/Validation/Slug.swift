@@ -27,9 +27,4 @@ public enum Slug {
         }
         return slug.isEmpty ? fallback : slug
     }
-
-    /// True when `text` is already a well-formed slug.
-    public static func isValid(_ text: String) -> Bool {
-        !text.isEmpty && make(from: text) == text
-    }
 }

@@ -9,4 +9,10 @@ struct SideEffects: Sendable {
     func scoresChanged() async {
         await application.scoringCache.invalidateAll()
     }
+
+    /// Solves a saved match run in the background, on the matching pool; the run's row shows
+    /// its progress and, when done, its proposal.
+    func solve(_ run: MatchRun, of programme: Programme) {
+        MatchRunner.start(run, programme: programme, app: application)
+    }
 }

@@ -52,15 +52,6 @@ extension ValidationFailure: TandemError {
     var status: HTTPResponseStatus { .unprocessableEntity }
 }
 
-extension RequestRuleError: TandemError {
-    var status: HTTPResponseStatus {
-        switch self {
-        case .selfRequest: .unprocessableEntity
-        default: .conflict
-        }
-    }
-}
-
 /// The one JSON error shape: `{"error":{"code","message","fields"?}}`.
 struct ErrorBody: Content {
     struct Detail: Content {

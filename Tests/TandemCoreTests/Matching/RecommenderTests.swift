@@ -19,12 +19,12 @@ import Testing
             mentor("Full", "Swift", level: 3, id: 5, seats: 0),
         ]
         // act
-        let top = Recommender.top(k: 10, for: mentee, among: mentors, criteria: .defaults(for: .oneToOne))
+        let top = ScoringIndex(mentors: mentors, criteria: .defaults(for: .oneToOne)).top(k: 10, for: mentee)
         // assert
         #expect(top.map(\.mentor.name) == ["Adam", "Adam", "Zoe", "Bea"])
         #expect(top[0].mentor.id.uuidString < top[1].mentor.id.uuidString)
         #expect(top.allSatisfy { $0.score.isEligible && !$0.score.reasons.isEmpty })
-        #expect(Recommender.top(k: 2, for: mentee, among: mentors.reversed(), criteria: .defaults(for: .oneToOne))
+        #expect(ScoringIndex(mentors: mentors.reversed(), criteria: .defaults(for: .oneToOne)).top(k: 2, for: mentee)
             .map(\.mentor.id) == top.prefix(2).map(\.mentor.id))
     }
 

@@ -72,7 +72,7 @@ extension Fixtures {
     func match(_ mentee: User, with mentor: User, in programme: Programme) async throws -> UUID {
         let request = try await self.request(from: mentee, to: mentor, in: programme)
         request.$programme.value = programme
-        return try await RequestDecisions.accept(request, by: mentor, on: app.db)
+        return try await RequestService.pair(request, on: app.db)
     }
 }
 

@@ -11,12 +11,13 @@ enum ChangePasswordController {
 
     @Sendable static func show(req: Request) async throws -> View {
         _ = try req.requireUser()
-        return try await req.view.render("auth/change-password", ChangePasswordContext(
+        return try await req.view.render("account/change-password", ChangePasswordContext(
             chrome: PageChrome(request: req, title: "Change password", section: "profile"), errors: [:]))
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {
-        let user = try req.requireUser()
+        let service = AccountService(context: try req.serviceContext())
+        let user = service.context.actor
         let form = try req.content.decode(PasswordForm.self)
         var errors: [String: String] = [:]
         if try await !req.passwordHashing.verify(form.current_password ?? "", created: user.passwordHash) {
@@ -24,18 +25,11 @@ enum ChangePasswordController {
         }
         if let problem = PasswordPolicy.validate(form.new_password ?? "") { errors["new_password"] = problem.message }
         guard errors.isEmpty, let session = req.currentSession else {
-            return try await req.page("auth/change-password", ChangePasswordContext(
+            return try await req.page("account/change-password", ChangePasswordContext(
                 chrome: PageChrome(request: req, title: "Change password", section: "profile"), errors: errors), status: .unprocessableEntity)
         }
         let hash = try await req.passwordHashing.hash(form.new_password ?? "")
-        try await req.db.transaction { db in
-            user.passwordHash = hash
-            try await user.save(on: db)
-            try await SessionStore.endAll(for: try user.requireID(), except: session.sessionID, on: db)
-            try await PasswordResetQueries.voidLinks(of: try user.requireID(), on: db)
-            try await Audit.record("password.changed", organisationID: user.organisationID, actorID: user.id,
-                                   target: "user", targetID: user.id, on: db)
-        }
+        try await service.changePassword(toHash: hash, keeping: session.sessionID)
         return req.redirect(to: "/profile?notice=password-changed")
     }
 }

@@ -12,7 +12,7 @@ enum PasswordResetController {
     }
 
     @Sendable static func showForgot(req: Request) async throws -> View {
-        try await req.view.render("auth/forgot-password", ForgotPasswordContext(
+        try await req.view.render("account/forgot-password", ForgotPasswordContext(
             chrome: PageChrome(request: req, title: "Forgot your password?"), email: "", sent: false, error: nil))
     }
 
@@ -20,7 +20,7 @@ enum PasswordResetController {
         let form = try req.content.decode(PasswordForm.self)
         let typed = (form.email ?? "").trimmingCharacters(in: .whitespaces)
         guard let email = Email.normalise(typed) else {
-            return try await req.page("auth/forgot-password", ForgotPasswordContext(
+            return try await req.page("account/forgot-password", ForgotPasswordContext(
                 chrome: PageChrome(request: req, title: "Forgot your password?"), email: typed, sent: false,
                 error: "Enter the email address you sign in with."), status: .unprocessableEntity)
         }
@@ -28,7 +28,7 @@ enum PasswordResetController {
         if try await PasswordResetQueries.mayRequest(email: email, request: req) {
             try await PasswordResetQueries.request(email: email, request: req)
         }
-        return try await req.view.render("auth/forgot-password", ForgotPasswordContext(
+        return try await req.view.render("account/forgot-password", ForgotPasswordContext(
             chrome: PageChrome(request: req, title: "Check your email"), email: typed, sent: true, error: nil
         )).encodeResponse(for: req)
     }
@@ -36,7 +36,7 @@ enum PasswordResetController {
     @Sendable static func showReset(req: Request) async throws -> View {
         let token = req.parameters.get("token") ?? ""
         let (_, user) = try await PasswordResetQueries.valid(token: token, request: req)
-        return try await req.view.render("auth/reset-password", ResetPasswordContext(
+        return try await req.view.render("account/reset-password", ResetPasswordContext(
             chrome: PageChrome(request: req, title: "Choose a new password"), token: token, email: user.email, error: nil))
     }
 
@@ -45,7 +45,7 @@ enum PasswordResetController {
         let (reset, user) = try await PasswordResetQueries.valid(token: token, request: req)
         let password = try req.content.decode(PasswordForm.self).password ?? ""
         if let problem = PasswordPolicy.validate(password) {
-            return try await req.page("auth/reset-password", ResetPasswordContext(
+            return try await req.page("account/reset-password", ResetPasswordContext(
                 chrome: PageChrome(request: req, title: "Choose a new password"), token: token, email: user.email, error: problem.message), status: .unprocessableEntity)
         }
         try await PasswordResetQueries.complete(reset, user: user, password: password, request: req)

@@ -83,10 +83,7 @@ enum PasswordResetQueries {
         return row != nil
     }
 
-    private static var unavailable: AppError {
-        AppError(status: .gone, code: "password_reset.unavailable",
-                 message: "This reset link has been used or has expired. Ask for a new one.")
-    }
+    private static var unavailable: AccountError { .resetLinkUnavailable }
 
     private static func hash(_ token: String, _ request: Request) -> String {
         Tokens.hash(token, secret: request.application.settings.secret, purpose: "password-reset")

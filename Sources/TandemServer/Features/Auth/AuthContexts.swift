@@ -1,3 +1,4 @@
+import TandemCore
 import Vapor
 
 struct SignInForm: Content {
@@ -22,23 +23,16 @@ struct SignUpForm: Content {
     var time_zone: String?
 }
 
+extension SignUpForm {
+    var draft: SignUpDraft {
+        SignUpDraft(organisationName: organisation_name ?? "", name: name ?? "", email: email ?? "",
+                    password: password ?? "", timeZone: time_zone ?? "UTC")
+    }
+}
+
 struct SignUpContext: Encodable {
     let chrome: PageChrome
     let values: SignUpForm
     let errors: [String: String]
     let closed: Bool
-}
-
-struct JoinForm: Content {
-    var name: String?
-    var password: String?
-}
-
-struct JoinContext: Encodable {
-    let chrome: PageChrome
-    let organisationName: String
-    let email: String
-    let token: String
-    let name: String
-    let errors: [String: String]
 }

@@ -12,7 +12,7 @@ enum SignUpController {
 
     static func isOpen(_ req: Request) async throws -> Bool {
         if req.application.settings.allowNewOrganisations { return true }
-        return try await Organisation.query(on: req.db).count() == 0
+        return try await !SignUpQueries.anyOrganisation(on: req.db)
     }
 
     @Sendable static func show(req: Request) async throws -> View {
@@ -25,11 +25,11 @@ enum SignUpController {
 
     @Sendable static func submit(req: Request) async throws -> Response {
         guard try await isOpen(req) else {
-            throw AppError(status: .forbidden, code: "signup.closed", message: "Sign-up is closed. Ask an admin of your organisation for an invitation.")
+            throw AccountError.signUpClosed
         }
         let form = try req.content.decode(SignUpForm.self)
         do {
-            let valid = try SignUpValidation.validate(form)
+            let valid = try form.draft.validate()
             let user = try await SignUpQueries.createOrganisation(valid, request: req)
             let response = req.redirect(to: "/?notice=welcome")
             try await SessionStore.signIn(user, request: req, response: response)

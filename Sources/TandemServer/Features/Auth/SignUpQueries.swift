@@ -19,6 +19,11 @@ enum SignUpQueries {
         }
     }
 
+    /// Whether any organisation exists yet: the first sign-up creates one.
+    static func anyOrganisation(on db: any Database) async throws -> Bool {
+        try await Organisation.query(on: db).count() > 0
+    }
+
     static func uniqueSlug(for name: String, on db: any Database) async throws -> String {
         let base = Slug.make(from: name)
         var candidate = base

@@ -2,26 +2,6 @@ import Fluent
 import TandemCore
 import Vapor
 
-struct DashboardContext: Encodable {
-    struct ProgrammeRow: Encodable {
-        let id: String
-        let name: String
-        let roles: String
-    }
-    struct RequestRow: Encodable {
-        let name: String
-        let programmeName: String
-    }
-    let chrome: PageChrome
-    let firstName: String
-    let relationships: [RelationshipSummary]
-    let needsAttention: Int
-    let received: [RequestRow]
-    let sent: [RequestRow]
-    let programmes: [ProgrammeRow]
-    let profileIncomplete: Bool
-}
-
 /// Home for everyone: my relationships, the requests waiting on me or on others, and my programmes.
 enum DashboardController {
     static func register(_ app: Application) {
@@ -40,12 +20,8 @@ enum DashboardController {
             RelationshipSummary(r, viewer: userID, facts: facts[r.id ?? UUID()] ?? MeetingFacts(), unread: unread[r.id ?? UUID()] ?? 0,
                                 timeZone: zone, now: now)
         }
-        let pending = try await MentorRequest.query(on: req.db)
-            .filter(\.$organisationID == user.organisationID).filter(\.$status == .pending)
-            .group(.or) { $0.filter(\.$mentor.$id == userID).filter(\.$mentee.$id == userID) }
-            .with(\.$mentee).with(\.$mentor).with(\.$programme).sort(\.$createdAt, .descending).limit(50).all()
-        let enrolments = try await Enrolment.query(on: req.db)
-            .filter(\.$user.$id == userID).filter(\.$status == .active).with(\.$programme).all()
+        let pending = try await RequestQueries.pending(involving: user, limit: 50, on: req.db)
+        let enrolments = try await EnrolmentQueries.active(of: user, on: req.db)
         let byProgramme = Dictionary(grouping: enrolments.filter { $0.programme.archivedAt == nil }, by: { $0.$programme.id })
         let programmes = byProgramme.values.compactMap { list -> DashboardContext.ProgrammeRow? in
             guard let first = list.first else { return nil }
@@ -53,16 +29,18 @@ enum DashboardController {
                          roles: list.map(\.role.rawValue).sorted().joined(separator: " and "))
         }.sorted { $0.name < $1.name }
         let profile = try await ProfileQueries.profile(of: user, on: req.db)
+        let received = pending.filter { $0.$mentor.id == userID }.map { DashboardContext.RequestRow(name: $0.mentee.name, programmeName: $0.programme.name) }
+        let sent = pending.filter { $0.$mentee.id == userID }.map { DashboardContext.RequestRow(name: $0.mentor.name, programmeName: $0.programme.name) }
         let context = DashboardContext(
             chrome: PageChrome(request: req, title: "Dashboard", section: "dashboard"),
             firstName: String(user.name.split(separator: " ").first ?? Substring(user.name)),
-            relationships: relationships,
-            needsAttention: relationships.filter { $0.isActive && $0.healthCode != RelationshipHealth.healthy.rawValue }.count,
-            received: pending.filter { $0.$mentor.id == userID }.map { .init(name: $0.mentee.name, programmeName: $0.programme.name) },
-            sent: pending.filter { $0.$mentee.id == userID }.map { .init(name: $0.mentor.name, programmeName: $0.programme.name) },
-            programmes: programmes,
+            relationships: relationships.map(DashboardContext.RelationshipRow.init), hasRelationships: !relationships.isEmpty,
+            attentionNote: DashboardContext.attentionNote(relationships.filter { $0.isActive && $0.healthCode != RelationshipHealth.healthy.rawValue }.count),
+            received: received, sent: sent, hasReceived: !received.isEmpty, hasSent: !sent.isEmpty,
+            nothingWaiting: received.isEmpty && sent.isEmpty,
+            programmes: programmes, hasProgrammes: !programmes.isEmpty,
             profileIncomplete: profile.title.isEmpty || profile.skillsOffered.isEmpty && profile.skillsWanted.isEmpty
         )
-        return try await req.view.render("dashboard", context).encodeResponse(for: req)
+        return try await req.view.render("dashboard/index", context).encodeResponse(for: req)
     }
 }

@@ -90,9 +90,9 @@ enum DemoProgrammes {
         }
         // The demo mentee already learns with a peer; the demo mentor already mentors someone.
         let peerRequest = try await request(1, 6, "Shall we learn together?", in: programmes.peer)
-        _ = try await RequestDecisions.accept(peerRequest, by: users[6], on: db)
+        _ = try await RequestService.pair(peerRequest, on: db)
         if let mentee = mentees.last, users[mentee].managerID != users[2].id {
-            _ = try await RequestDecisions.accept(try await request(mentee, 2, "Could you help me grow as an engineer?"), by: users[2], on: db)
+            _ = try await RequestService.pair(try await request(mentee, 2, "Could you help me grow as an engineer?"), on: db)
         }
         for mentee in mentees.prefix(2) where users[mentee].managerID != users[2].id {
             _ = try await request(mentee, 2, "Hi Maria, I admire how you run engineering reviews. Could you mentor me?")
@@ -102,7 +102,7 @@ enum DemoProgrammes {
             where users[mentee].managerID != users[mentor].id
         {
             let r = try await request(mentee, mentor, "Would you be my mentor this quarter?")
-            _ = try await RequestDecisions.accept(r, by: users[mentor], on: db)
+            _ = try await RequestService.pair(r, on: db)
         }
     }
 }

@@ -9,7 +9,7 @@ enum DemoWorkspacePair {
                                     mentorID: try mentor.requireID(), message: message, hopes: "Learn from each other.")
         try await request.save(on: db)
         request.$programme.value = programme
-        let id = try await RequestDecisions.accept(request, by: mentor, on: db)
+        let id = try await RequestService.pair(request, on: db)
         guard let r = try await Relationship.query(on: db).filter(\.$id == id).with(\.$programme).with(\.$members).first()
         else { throw DemoError(description: "The demo pair was not created.") }
         return r

@@ -1,25 +1,26 @@
 import Fluent
+import Foundation
 import SQLKit
 import TandemCore
-import Vapor
 
-struct EnrolmentError: TandemError {
-    let status: HTTPResponseStatus
-    let code: String
-    let message: String
-
-    static let roleNotAllowed = EnrolmentError(status: .unprocessableEntity, code: "enrolment.role_not_allowed", message: "This programme does not take that role.")
-    static let closed = EnrolmentError(status: .conflict, code: "enrolment.closed", message: "Enrolment for this programme is not open right now.")
-    static let already = EnrolmentError(status: .conflict, code: "enrolment.exists", message: "You are already enrolled in this role.")
-    static let notEnrolled = EnrolmentError(status: .notFound, code: "enrolment.not_found", message: "You are not enrolled in this role.")
-}
-
+/// Reads of enrolments, and the writes `EnrolmentService` runs.
 enum EnrolmentQueries {
     /// programme id → the roles the user holds there, in one query.
     static func activeRoles(of user: User, on db: any Database) async throws -> [UUID: Set<EnrolmentRole>] {
         let enrolments = try await Enrolment.query(on: db)
             .filter(\.$user.$id == user.requireID()).filter(\.$status == .active).all()
         return enrolments.reduce(into: [:]) { $0[$1.$programme.id, default: []].insert($1.role) }
+    }
+
+    /// The user's active enrolments, with their programmes.
+    static func active(of user: User, on db: any Database) async throws -> [Enrolment] {
+        try await Enrolment.query(on: db).filter(\.$user.$id == user.requireID()).filter(\.$status == .active).with(\.$programme).all()
+    }
+
+    /// The user's enrolments in one programme, active or left.
+    static func all(of user: User, in programme: Programme, on db: any Database) async throws -> [Enrolment] {
+        try await Enrolment.query(on: db).filter(\.$programme.$id == programme.requireID())
+            .filter(\.$user.$id == user.requireID()).all()
     }
 
     static func roleCounts(programmeID: UUID, on db: any Database) async throws -> [EnrolmentRole: Int] {
@@ -45,7 +46,7 @@ enum EnrolmentQueries {
             .filter(\.$programme.$id == programmeID).filter(\.$user.$id == user.requireID())
             .filter(\.$role == role).first()
         {
-            guard existing.status == .left else { throw EnrolmentError.already }
+            guard existing.status == .left else { throw EnrolmentError.alreadyEnrolled }
             existing.status = .active
             existing.sortName = user.name
             try await existing.save(on: db)

@@ -13,7 +13,8 @@ enum EnrolmentsController {
     }
 
     @Sendable static func enrol(req: Request) async throws -> Response {
-        let user = try req.requireUser()
+        let service = EnrolmentService(context: try req.serviceContext())
+        let user = service.context.actor
         let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
         let form = try req.content.decode(EnrolForm.self)
         guard let role = EnrolmentRole(rawValue: form.role ?? "") else {
@@ -22,8 +23,7 @@ enum EnrolmentsController {
         }
         let answers = programme.questionList.indices.map { (try? req.content.get(String.self, at: "answer_\($0)")) ?? "" }
         do {
-            _ = try await EnrolmentQueries.enrol(user, in: programme, role: role, answers: answers, on: req.db)
-            await req.scoresChanged()
+            _ = try await service.enrol(in: programme, as: role, answers: answers)
         } catch let error as EnrolmentError {
             return try await ProgrammeDetailPage.render(req, user: user, programme: programme,
                                                         errors: ["role": error.message], status: error.status)
@@ -32,12 +32,10 @@ enum EnrolmentsController {
     }
 
     @Sendable static func leave(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
+        let service = EnrolmentService(context: try req.serviceContext())
+        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
         let form = try req.content.decode(EnrolForm.self)
-        guard let role = EnrolmentRole(rawValue: form.role ?? "") else { throw EnrolmentError.notEnrolled }
-        try await EnrolmentQueries.leave(user, programme: programme, role: role, on: req.db)
-        await req.scoresChanged()
+        try await service.leave(programme, role: form.role)
         return req.redirect(to: "/programmes/\(try programme.requireID())?notice=left")
     }
 }

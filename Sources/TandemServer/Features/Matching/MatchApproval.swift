@@ -3,12 +3,6 @@ import SQLKit
 import TandemCore
 import Vapor
 
-struct MatchApprovalError: TandemError {
-    let status: HTTPResponseStatus = .conflict
-    let code: String
-    let message: String
-}
-
 /// A pair (or a trio's third person) the approval left out because something changed since the
 /// solve, and why. Stored on the run so its page can list them.
 struct SkippedMatch: Codable, Sendable, Equatable {
@@ -34,7 +28,7 @@ struct MatchApprovalResult: Sendable {
 enum MatchApproval {
     static func approve(_ run: MatchRun, programme: Programme, by admin: User, on db: any Database) async throws -> MatchApprovalResult {
         guard let proposal = MatchRunner.proposal(of: run), run.status == .done else {
-            throw MatchApprovalError(code: "match_run.not_ready", message: "Only a finished, unapproved run can be approved.")
+            throw MatchRunError.notReady
         }
         let runID = try run.requireID()
         // Seats are claimed in a fixed order (by mentor id, then mentee id) so concurrent work cannot deadlock.
@@ -47,7 +41,7 @@ enum MatchApproval {
                     WHERE id = \(bind: runID) AND status = 'done' RETURNING id
                     """).first()
                 guard claimed != nil else {
-                    throw MatchApprovalError(code: "match_run.already_approved", message: "This run was already approved.")
+                    throw MatchRunError.alreadyApproved
                 }
                 try await serialiseApprovals(of: programme, on: db)
                 var step = try await MatchApprovalStep(programme: programme, proposal: proposal, admin: admin, on: db)

@@ -35,7 +35,7 @@ struct MatchApprovalStep {
         let enrolments = try await Enrolment.query(on: db).filter(\.$programme.$id == programmeID)
             .filter(\.$user.$id ~~ active).filter(\.$status == .active).all()
         enrolled = enrolments.reduce(into: [:]) { $0[$1.role, default: []].insert($1.$user.id) }
-        taken = try await MatchRunner.alreadyMatched(programmeID: programmeID, on: db)
+        taken = try await MatchRunQueries.alreadyMatched(programmeID: programmeID, on: db)
     }
 
     mutating func apply(_ pair: MatchProposal.Pair) async throws {
@@ -53,7 +53,7 @@ struct MatchApprovalStep {
                 try await SeatClaims.claimProgrammeSeat(programmeID: programmeID, userID: pair.menteeID, role: seeker.rawValue, on: $0)
             }
             // A group mentor's mentees join one circle; other types get a relationship per pair.
-            let id = try await RequestDecisions.relationship(programme: programme, mentorID: pair.mentorID, orgID: orgID, on: $0)
+            let id = try await RelationshipOpening.relationship(programme: programme, mentorID: pair.mentorID, orgID: orgID, on: $0)
             try await Membership.join(orgID: orgID, relationshipID: id, userID: pair.menteeID, role: seeker, on: $0)
             return id
         }
@@ -110,7 +110,7 @@ struct MatchApprovalStep {
             let value = try await body(db)
             try await sql.raw("RELEASE SAVEPOINT match_pair").run()
             return value
-        } catch is CapacityFull {
+        } catch RequestRuleError.atCapacity {
             try await sql.raw("ROLLBACK TO SAVEPOINT match_pair").run()
             try await sql.raw("RELEASE SAVEPOINT match_pair").run()
             return nil

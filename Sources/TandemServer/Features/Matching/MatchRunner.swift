@@ -29,7 +29,7 @@ enum MatchRunner {
         guard let run = try await MatchRun.find(runID, on: db) else { return }
         try await progress(runID, 10, status: .running, on: db)
         let (seeker, offered) = RequestRoles.roles(for: type)
-        let taken = try await alreadyMatched(programmeID: programmeID, on: db)
+        let taken = try await MatchRunQueries.alreadyMatched(programmeID: programmeID, on: db)
         let objective = run.objective
         let pins = run.pinList.map { (mentee: $0.mentee, mentor: $0.mentor) }
         let forbids = run.forbidList.map { (mentee: $0.mentee, mentor: $0.mentor) }
@@ -58,18 +58,6 @@ enum MatchRunner {
         try await MatchRun.query(on: db).filter(\.$id == runID)
             .set(\.$status, to: .done).set(\.$progress, to: 100).set(\.$proposal, to: json).set(\.$finishedAt, to: Date())
             .update()
-    }
-
-    /// Mentees who already have an active relationship in the programme are not matched again;
-    /// someone who left a circle is free to be matched.
-    static func alreadyMatched(programmeID: UUID, on db: any Database) async throws -> Set<UUID> {
-        struct Row: Decodable { let user_id: UUID }
-        let rows = try await (db as! any SQLDatabase).raw("""
-            SELECT m.user_id FROM relationship_members m JOIN relationships r ON r.id = m.relationship_id
-            WHERE r.programme_id = \(bind: programmeID) AND r.status = 'active' AND m.role IN ('mentee', 'peer')
-              AND m.left_at IS NULL
-            """).all(decoding: Row.self)
-        return Set(rows.map(\.user_id))
     }
 
     private static func progress(_ runID: UUID, _ value: Int, status: MatchRun.Status? = nil, on db: any Database) async throws {

@@ -19,6 +19,7 @@ struct MatchingHomeContext: Encodable {
     let menteeCount: Int
     let mentorCount: Int
     let runs: [RunRow]
+    let hasRuns: Bool
 }
 
 struct MatchRunContext: Encodable {
@@ -50,8 +51,11 @@ struct MatchRunContext: Encodable {
     let failed: Bool
     let error: String
     let approved: Bool
+    /// "This run is approved: …", for approved runs only.
+    let approvedNote: String?
     /// Left out at approval because they changed since the solve.
     let skipped: [SkippedMatch]
+    let hasSkipped: Bool
     let canApprove: Bool
     let totalScore: Int
     let averageScore: Int
@@ -60,8 +64,11 @@ struct MatchRunContext: Encodable {
     let menteeCount: Int
     let seatCount: Int
     let pairs: [PairRow]
+    let hasPairs: Bool
     let unmatched: [UnmatchedRow]
+    let hasUnmatched: Bool
     let ignoredPins: Int
+    let hasIgnoredPins: Bool
     let isPeerPool: Bool
     let allowTrio: Bool
     let trio: String?

@@ -19,29 +19,20 @@ enum MatchingController {
         var allow_trio: String?
     }
 
-    static func load(_ req: Request) async throws -> (User, Programme) {
-        let admin = try req.requireAdmin()
-        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: admin, on: req.db)
-        return (admin, programme)
-    }
-
-    /// Formal programmes match from the matching phase on; later runs pick up late joiners.
-    static func whyNot(_ programme: Programme, phase: ProgrammePhase) -> String? {
-        if programme.archivedAt != nil { return "This programme is archived." }
-        // Informal programmes are always open, so an admin may also pair the people still waiting.
-        if programme.mode == .formal && [.upcoming, .enrolment].contains(phase) { return "Match runs open when the matching phase starts." }
-        if phase == .ended { return "This programme has ended." }
-        return nil
+    static func load(_ req: Request) async throws -> (MatchingService, Programme) {
+        let service = MatchingService(context: try req.adminServiceContext())
+        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
+        return (service, programme)
     }
 
     @Sendable static func home(req: Request) async throws -> View {
-        let (admin, programme) = try await load(req)
+        let (service, programme) = try await load(req)
         let programmeID = try programme.requireID()
-        let zone = try await ProgrammeQueries.timeZone(of: admin, on: req.db)
-        let reason = whyNot(programme, phase: programme.phase(at: Date(), in: zone))
+        let zone = try await ProgrammeQueries.timeZone(of: service.context.actor, on: req.db)
+        let reason = MatchRunRules.whyClosed(isArchived: programme.archivedAt != nil, mode: programme.mode,
+                                             phase: programme.phase(at: Date(), in: zone))?.message
         let counts = try await EnrolmentQueries.roleCounts(programmeID: programmeID, on: req.db)
-        let runs = try await MatchRun.query(on: req.db).filter(\.$programmeID == programmeID)
-            .sort(\.$createdAt, .descending).limit(20).all()
+        let runs = try await MatchRunQueries.recent(of: programmeID, on: req.db)
         return try await req.view.render("matching/home", MatchingHomeContext(
             chrome: PageChrome(request: req, title: "Match \(programme.name)", section: "programmes"),
             programmeID: programmeID.uuidString, programmeName: programme.name,
@@ -54,41 +45,32 @@ enum MatchingController {
                 return .init(url: "/programmes/\(programmeID)/matching/runs/\(run.id!)", created: DateText.short(run.createdAt, timeZone: zone.identifier),
                              objective: ObjectiveText.label(run.objective), status: run.status.rawValue,
                              summary: p.map { "\($0.matched) of \($0.menteeCount) matched, total \($0.totalScore)" } ?? "")
-            }
+            },
+            hasRuns: !runs.isEmpty
         ))
     }
 
     @Sendable static func start(req: Request) async throws -> Response {
-        let (admin, programme) = try await load(req)
-        let zone = try await ProgrammeQueries.timeZone(of: admin, on: req.db)
-        if let reason = whyNot(programme, phase: programme.phase(at: Date(), in: zone)) {
-            throw AppError.conflict("match_run.closed", reason)
-        }
+        let (service, programme) = try await load(req)
         let form = try req.content.decode(StartForm.self)
-        guard let objective = MatchObjective(rawValue: form.objective ?? ""),
-              programme.type.isTwoSided || objective != .stable else {
-            throw ValidationFailure([FieldError(field: "objective", code: "invalid", message: "Choose one of the objectives offered.")])
-        }
-        let (pins, forbids) = try await MatchChoices.read(req, fromRun: form.from_run, programme: programme)
-        let run = MatchRun(organisationID: admin.organisationID, programmeID: try programme.requireID(), objective: objective,
-                           createdBy: try admin.requireID(), pins: pins, forbids: forbids,
-                           allowTrio: form.allow_trio == "on" || form.allow_trio == "true")
-        try await run.save(on: req.db)
-        MatchRunner.start(run, programme: programme, app: req.application)
+        let previous = try await MatchRunQueries.previous(form.from_run, of: programme, on: req.db)
+        let run = try await service.start(
+            in: programme, objective: form.objective, from: previous,
+            choice: { try? req.content.get(String.self, at: "choice_\($0)") },
+            allowTrio: form.allow_trio == "on" || form.allow_trio == "true")
         return req.redirect(to: "/programmes/\(try programme.requireID())/matching/runs/\(try run.requireID())")
     }
 
     @Sendable static func show(req: Request) async throws -> View {
         let (_, programme) = try await load(req)
-        let run = try await MatchChoices.run(req, programme: programme)
+        let run = try await MatchRunQueries.run(req.parameters.get("runID", as: UUID.self), of: programme, on: req.db)
         return try await req.view.render("matching/run", MatchRunPage.context(req, run: run, programme: programme))
     }
 
     @Sendable static func approve(req: Request) async throws -> Response {
-        let (admin, programme) = try await load(req)
-        let run = try await MatchChoices.run(req, programme: programme)
-        let result = try await MatchApproval.approve(run, programme: programme, by: admin, on: req.db)
-        await req.scoresChanged()
+        let (service, programme) = try await load(req)
+        let run = try await MatchRunQueries.run(req.parameters.get("runID", as: UUID.self), of: programme, on: req.db)
+        let result = try await service.approve(run, of: programme)
         let programmeID = try programme.requireID()
         if !result.skipped.isEmpty {
             // The run's page lists what changed since the solve and was left out.

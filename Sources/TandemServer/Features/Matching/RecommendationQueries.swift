@@ -41,7 +41,7 @@ enum RecommendationQueries {
     }
 
     /// Peers are scored symmetrically: what each can teach the other.
-    static func peerTop(_ k: Int, for me: MatchProfile, in index: ScoringIndex, skipping unavailable: [UUID: String]) -> [Recommendation] {
+    static func peerTop(_ k: Int, for me: MatchProfile, in index: ScoringIndex, skipping unavailable: [UUID: PartnerAvailability]) -> [Recommendation] {
         let prepared = index.prepare(mentee: me)
         return index.mentors
             .filter { $0.profile.id != me.id && unavailable[$0.profile.id] == nil }

@@ -5,11 +5,11 @@ struct MentorBrowseContext: Encodable {
         let userID: String
         let name: String
         let title: String
-        let department: String
+        let department: String?
         let seniority: String
         let languages: String
         let skills: String
-        let bio: String
+        let bio: String?
         let seatsLeft: Int
         let available: Bool
         let unavailableReason: String
@@ -21,6 +21,7 @@ struct MentorBrowseContext: Encodable {
     let heading: String
     let canRequest: Bool
     let cards: [Card]
+    let hasCards: Bool
     let skill: String
     let department: String
     let language: String
@@ -28,6 +29,7 @@ struct MentorBrowseContext: Encodable {
     let nextURL: String?
     let filtered: Bool
     let recommendations: [RecommendationCard]
+    let hasRecommendations: Bool
 }
 
 /// A ranked mentor with the reasons behind the score, for the "why this match" disclosure.

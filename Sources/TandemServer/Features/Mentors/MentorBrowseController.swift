@@ -4,8 +4,6 @@ import Vapor
 
 /// A mentee browses the programme's mentors (peers browse peers), filtered and paginated.
 enum MentorBrowseController {
-    static let pageSize = 20
-
     static func register(_ app: Application) {
         app.get("programmes", ":programmeID", "mentors", use: index)
     }
@@ -18,23 +16,22 @@ enum MentorBrowseController {
         let filters = try req.query.decode(MentorFilters.self)
         _ = try req.cursor("after")
         let (seeker, offered) = RequestRoles.roles(for: programme.type)
-        let page = try await MentorBrowseQueries.page(programmeID: programmeID, role: offered, excluding: userID,
-                                                      filters: filters, limit: pageSize, on: req.db)
+        let page = try await MentorBrowseQueries.browse(programme, for: user, filters: filters, on: req.db)
         let mine = try await EnrolmentQueries.activeRoles(of: user, on: req.db)[programmeID] ?? []
         let blocked = try await RequestQueries.unavailablePartners(for: userID, programmeID: programmeID, on: req.db)
         let cards = page.rows.map { row -> MentorBrowseContext.Card in
-            let reason: String
-            if row.atCapacity { reason = "At capacity" }
-            else if !programme.managersMayMentorReports && (row.manager_id == userID || user.managerID == row.user_id) {
-                reason = "Your manager or report"
-            }
-            else if let why = blocked[row.user_id] { reason = why }
-            else { reason = "" }
+            // Why this card has no request button; nil when the person can be asked.
+            let why: String? =
+                if row.atCapacity { "At capacity" }
+                else if !programme.managersMayMentorReports && (row.manager_id == userID || user.managerID == row.user_id) {
+                    "Your manager or report"
+                }
+                else { blocked[row.user_id]?.label }
             return .init(
-                userID: row.user_id.uuidString, name: row.name, title: row.title, department: row.department,
+                userID: row.user_id.uuidString, name: row.name, title: row.title, department: row.department.isEmpty ? nil : row.department,
                 seniority: SeniorityLevel.name(for: row.seniority), languages: row.languages, skills: row.skills_offered,
-                bio: row.bio, seatsLeft: max(0, min(row.capacity - row.seats_used, row.mentor_capacity - row.mentor_seats_used)),
-                available: reason.isEmpty, unavailableReason: reason,
+                bio: row.bio.isEmpty ? nil : row.bio, seatsLeft: row.seatsLeft,
+                available: why == nil, unavailableReason: why ?? "",
                 requestURL: "/programmes/\(programmeID)/mentors/\(row.user_id)/request"
             )
         }
@@ -61,21 +58,15 @@ enum MentorBrowseController {
             chrome: PageChrome(request: req, title: "Find \(noun)", section: "programmes"),
             programmeID: programmeID.uuidString, programmeName: programme.name,
             heading: "Find \(offered == .peer ? "a peer" : "a mentor") in \(programme.name)",
-            canRequest: mine.contains(seeker), cards: cards,
+            canRequest: mine.contains(seeker), cards: cards, hasCards: !cards.isEmpty,
             skill: filters.skill ?? "", department: chosen, language: filters.language ?? "",
             departments: departments.map { Choice(value: $0, label: $0, selected: $0.lowercased() == chosen.lowercased()) },
-            nextURL: nextURL, filtered: filtered(filters), recommendations: recommendations
+            nextURL: nextURL, filtered: filtered(filters), recommendations: recommendations,
+            hasRecommendations: !recommendations.isEmpty
         ))
     }
 }
 
 private func filtered(_ filters: MentorFilters) -> Bool {
     [filters.skill, filters.department, filters.language].contains { !($0 ?? "").isEmpty }
-}
-
-/// Who asks whom in a programme: mentees ask mentors; in peer types, peers ask peers.
-enum RequestRoles {
-    static func roles(for type: ProgrammeType) -> (seeker: EnrolmentRole, offered: EnrolmentRole) {
-        type.isTwoSided ? (.mentee, .mentor) : (.peer, .peer)
-    }
 }

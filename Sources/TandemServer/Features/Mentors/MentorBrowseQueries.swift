@@ -37,9 +37,22 @@ struct MentorListing: Decodable {
     let manager_id: UUID?
 
     var atCapacity: Bool { seats_used >= capacity || mentor_seats_used >= mentor_capacity }
+    /// The seats left in the programme and overall, whichever is fewer.
+    var seatsLeft: Int { max(0, min(capacity - seats_used, mentor_capacity - mentor_seats_used)) }
 }
 
 enum MentorBrowseQueries {
+    static let pageSize = 20
+
+    /// One page of the people `user` may ask in `programme`: mentors, or peers in peer types.
+    static func browse(_ programme: Programme, for user: User, filters: MentorFilters, on db: any Database) async throws
+        -> (rows: [MentorListing], next: KeysetCursor?)
+    {
+        let (_, offered) = RequestRoles.roles(for: programme.type)
+        return try await page(programmeID: try programme.requireID(), role: offered, excluding: try user.requireID(),
+                              filters: filters, limit: pageSize, on: db)
+    }
+
     /// One query, keyset-paginated on (sort_name, user_id) and served by the `enrolments_browse` index.
     static func page(programmeID: UUID, role: EnrolmentRole, excluding me: UUID, filters: MentorFilters,
                      limit: Int, on db: any Database) async throws -> (rows: [MentorListing], next: KeysetCursor?)

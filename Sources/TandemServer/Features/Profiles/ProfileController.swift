@@ -9,20 +9,19 @@ enum ProfileController {
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        let profile = try await ProfileQueries.profile(of: user, on: req.db)
-        return try await render(req, values: ProfileForm(user: user, profile: profile), seatsUsed: profile.mentorSeatsUsed, errors: [:])
+        let service = ProfileService(context: try req.serviceContext())
+        let profile = try await service.mine()
+        return try await render(req, values: ProfileForm(user: service.context.actor, profile: profile), seatsUsed: profile.mentorSeatsUsed, errors: [:])
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        let user = try req.requireUser()
+        let service = ProfileService(context: try req.serviceContext())
         let form = try req.content.decode(ProfileForm.self)
         do {
-            _ = try await ProfileQueries.save(form, for: user, on: req.db)
-            await req.scoresChanged()
+            _ = try await service.save(form)
             return req.redirect(to: "/profile?notice=profile-saved")
         } catch let failure as ValidationFailure {
-            let profile = try await ProfileQueries.profile(of: user, on: req.db)
+            let profile = try await service.mine()
             return try await render(req, values: form, seatsUsed: profile.mentorSeatsUsed, errors: failure.byField, status: .unprocessableEntity)
         }
     }
@@ -38,6 +37,6 @@ enum ProfileController {
             seniorityNames: SeniorityLevel.all.map { "\($0.value) \($0.name)" }.joined(separator: ", "),
             seatsUsed: seatsUsed, errors: errors
         )
-        return try await req.page("profile/edit", context, status: status)
+        return try await req.page("profiles/edit", context, status: status)
     }
 }

@@ -46,6 +46,17 @@ struct ProfileForm: Content {
     }
 }
 
+extension ProfileForm {
+    /// The API sends a whole profile; the draft's fields replace the form's.
+    mutating func apply(_ d: ProfileDraft) {
+        name = d.name; title = d.title; department = d.department; seniority = d.seniority
+        time_zone = d.timeZone; languages = d.languages; skills_offered = d.skillsOffered
+        skills_wanted = d.skillsWanted; motivators = d.motivators; communication_style = d.communicationStyle
+        meeting_preference = d.meetingPreference; availability_hours = d.availabilityHours
+        mentor_capacity = d.mentorCapacity; bio = d.bio
+    }
+}
+
 struct ProfileContext: Encodable {
     let chrome: PageChrome
     let values: ProfileForm

@@ -2,6 +2,7 @@ import Fluent
 import TandemCore
 import Vapor
 
+/// Every read of profiles.
 enum ProfileQueries {
     static func profile(of user: User, on db: any Database) async throws -> Profile {
         if let existing = try await Profile.query(on: db).filter(\.$userID == user.requireID()).first() {
@@ -14,25 +15,11 @@ enum ProfileQueries {
         return profile
     }
 
-    /// Validates and saves; a capacity below the seats already taken is refused.
-    static func save(_ form: ProfileForm, for user: User, on db: any Database) async throws -> Profile {
-        let profile = try await profile(of: user, on: db)
-        var fields: [FieldError] = []
-        var valid: ValidProfile?
-        do { valid = try form.draft.validate() } catch let failure as ValidationFailure { fields = failure.fields }
-        if let valid, valid.mentorCapacity < profile.mentorSeatsUsed {
-            fields.append(FieldError(field: "mentor_capacity", code: "below_used",
-                                     message: "You already mentor \(profile.mentorSeatsUsed) people. Choose at least \(profile.mentorSeatsUsed)."))
-        }
-        guard fields.isEmpty, let valid else { throw ValidationFailure(fields) }
-        try await db.transaction { db in
-            user.name = valid.name
-            try await user.save(on: db)
-            profile.apply(valid)
-            try await profile.save(on: db)
-            try await Enrolment.query(on: db).filter(\.$user.$id == user.requireID())
-                .set(\.$sortName, to: valid.name).update()
-        }
-        return profile
+    /// Someone of the viewer's organisation, whose profile to show; 404 otherwise.
+    static func person(_ id: UUID, for viewer: User, on db: any Database) async throws -> User {
+        guard let user = try await User.query(on: db).filter(\.$id == id)
+            .filter(\.$organisationID == viewer.organisationID).first()
+        else { throw AccessError.notFound(.profile) }
+        return user
     }
 }

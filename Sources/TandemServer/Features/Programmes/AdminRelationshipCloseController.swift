@@ -32,22 +32,27 @@ enum AdminRelationshipCloseController {
     }
 
     @Sendable static func confirm(req: Request) async throws -> Response {
-        let (admin, r) = try await AdminRelationshipClose.target(req)
-        return try await render(req, r, admin: admin, reason: "", errors: [:])
+        let service = ProgrammeService(context: try req.serviceContext())
+        let r = try await target(req, service)
+        return try await render(req, r, admin: service.context.actor, reason: "", errors: [:])
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {
-        let (admin, r) = try await AdminRelationshipClose.target(req)
+        let service = ProgrammeService(context: try req.serviceContext())
+        let r = try await target(req, service)
         let raw = try req.content.decode(CloseForm.self).reason ?? ""
         let programmeURL = "/programmes/\(r.$programme.id)"
         do {
-            let reason = try AdminCloseRules.validate(reason: raw)
-            let closed = try await AdminRelationshipClose.close(r, reason: reason, by: admin, on: req.db)
-            await req.scoresChanged()
+            let closed = try await service.close(r, reason: raw)
             return req.redirect(to: "\(programmeURL)?notice=\(closed ? "relationship-closed-by-admin" : "relationship-already-closed")#relationships")
         } catch let failure as ValidationFailure {
-            return try await render(req, r, admin: admin, reason: raw, errors: failure.byField, status: .unprocessableEntity)
+            return try await render(req, r, admin: service.context.actor, reason: raw, errors: failure.byField, status: .unprocessableEntity)
         }
+    }
+
+    static func target(_ req: Request, _ service: ProgrammeService) async throws -> Relationship {
+        try await service.relationshipToClose(req.parameters.get("relationshipID", as: UUID.self),
+                                              in: req.parameters.get("programmeID", as: UUID.self))
     }
 
     static func render(_ req: Request, _ r: Relationship, admin: User, reason: String, errors: [String: String],

@@ -1,18 +1,6 @@
 import TandemCore
 import Vapor
 
-struct Choice: Encodable {
-    let value: String
-    let label: String
-    let selected: Bool
-
-    static func list<E: RawRepresentable & CaseIterable>(_ type: E.Type, selected: String?, label: (E) -> String) -> [Choice]
-        where E.RawValue == String
-    {
-        E.allCases.map { Choice(value: $0.rawValue, label: label($0), selected: $0.rawValue == selected) }
-    }
-}
-
 struct ProgrammeListContext: Encodable {
     struct Row: Encodable {
         let id: String
@@ -21,12 +9,15 @@ struct ProgrammeListContext: Encodable {
         let modeLabel: String
         let phaseLabel: String
         let summary: String
-        let myRoles: String
+        /// Nil when the viewer holds no role there.
+        let myRoles: String?
         let archived: Bool
     }
     let chrome: PageChrome
     let programmes: [Row]
     let archived: [Row]
+    let hasProgrammes: Bool
+    let hasArchived: Bool
 }
 
 struct ProgrammeFormContext: Encodable {
@@ -52,17 +43,20 @@ struct ProgrammeDetailContext: Encodable {
     let chrome: PageChrome
     let id: String
     let name: String
-    let description: String
+    /// Nil when the programme has none.
+    let description: String?
     let typeLabel: String
     let typeSummary: String
     let modeLabel: String
     let phaseLabel: String
     let schedule: [String]
+    let hasSchedule: Bool
     let archived: Bool
     let enrolmentOpen: Bool
     let enrolOptions: [Choice]
     let questions: [Question]
     let enrolled: [Enrolled]
+    let isEnrolled: Bool
     let canBrowse: Bool
     let browseLabel: String
     let mentorCount: Int
@@ -70,6 +64,7 @@ struct ProgrammeDetailContext: Encodable {
     let isAdmin: Bool
     /// For admins: a page of the programme's active relationships, each with a close action.
     let relationships: [ProgrammeRelationships.Row]
+    let hasRelationships: Bool
     let olderRelationshipsURL: String?
     let errors: [String: String]
 }

@@ -17,20 +17,23 @@ enum ProgrammeDetailPage {
         let relationships = user.isAdmin
             ? try await ProgrammeRelationships.page(of: programme, after: try req.timeCursor("relationships"), timeZone: zone, on: req.db)
             : ProgrammeRelationships.Page(rows: [], next: nil)
+        let schedule = scheduleLines(programme)
         let seeks: EnrolmentRole = programme.type.isTwoSided ? .mentee : .peer
         let context = ProgrammeDetailContext(
             chrome: PageChrome(request: req, title: programme.name, section: "programmes"),
-            id: programmeID.uuidString, name: programme.name, description: programme.description,
+            id: programmeID.uuidString, name: programme.name,
+            description: programme.description.isEmpty ? nil : programme.description,
             typeLabel: programme.type.label, typeSummary: programme.type.summary,
             modeLabel: programme.mode.label, phaseLabel: phase.label,
-            schedule: scheduleLines(programme),
+            schedule: schedule, hasSchedule: !schedule.isEmpty,
             archived: programme.archivedAt != nil, enrolmentOpen: open && !options.isEmpty, enrolOptions: options,
             questions: programme.questionList.enumerated().map { .init(field: "answer_\($0.offset)", text: $0.element) },
             enrolled: mine.sorted { $0.rawValue < $1.rawValue }.map { .init(role: $0.rawValue, roleLabel: $0.rawValue) },
+            isEnrolled: !mine.isEmpty,
             canBrowse: mine.contains(seeks) && programme.archivedAt == nil,
             browseLabel: seeks == .peer ? "Find a peer" : "Find a mentor",
             mentorCount: counts[.mentor] ?? counts[.peer] ?? 0, menteeCount: counts[.mentee] ?? 0,
-            isAdmin: user.isAdmin, relationships: relationships.rows,
+            isAdmin: user.isAdmin, relationships: relationships.rows, hasRelationships: !relationships.rows.isEmpty,
             olderRelationshipsURL: relationships.next.map { "/programmes/\(programmeID)?relationships=\($0.encoded)#relationships" },
             errors: errors
         )

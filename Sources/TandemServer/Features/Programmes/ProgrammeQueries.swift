@@ -2,6 +2,7 @@ import Fluent
 import TandemCore
 import Vapor
 
+/// Every read of programmes, for the programme pages, the API and the features inside a programme.
 enum ProgrammeQueries {
     /// A programme of the user's organisation, or 404: another organisation's id never leaks.
     static func find(_ id: UUID?, for user: User, on db: any Database) async throws -> Programme {
@@ -18,36 +19,14 @@ enum ProgrammeQueries {
         return try await query.sort(\.$name).sort(\.$id).limit(500).all()
     }
 
-    static func create(_ valid: ValidProgramme, managerRule: Bool = false, by admin: User, on db: any Database) async throws -> Programme {
-        let programme = Programme(organisationID: admin.organisationID)
-        programme.apply(valid)
-        programme.managersMayMentorReports = managerRule
-        try await db.transaction { db in
-            try await programme.save(on: db)
-            try await Audit.record("programme.created", organisationID: admin.organisationID, actorID: admin.id,
-                                   target: "programme", targetID: programme.id, details: valid.name, on: db)
-        }
-        return programme
-    }
-
-    static func update(_ programme: Programme, with valid: ValidProgramme, managerRule: Bool? = nil, by admin: User, on db: any Database) async throws {
-        programme.apply(valid)
-        if let managerRule { programme.managersMayMentorReports = managerRule }
-        try await db.transaction { db in
-            try await programme.save(on: db)
-            try await Audit.record("programme.updated", organisationID: admin.organisationID, actorID: admin.id,
-                                   target: "programme", targetID: programme.id, details: valid.name, on: db)
-        }
-    }
-
-    static func archive(_ programme: Programme, by admin: User, on db: any Database) async throws {
-        guard programme.archivedAt == nil else { return }
-        programme.archivedAt = Date()
-        try await db.transaction { db in
-            try await programme.save(on: db)
-            try await Audit.record("programme.archived", organisationID: admin.organisationID, actorID: admin.id,
-                                   target: "programme", targetID: programme.id, details: programme.name, on: db)
-        }
+    /// A relationship of `programme`, with its current members, for an admin; 404 otherwise.
+    static func relationship(_ id: UUID?, of programme: Programme, for admin: User, on db: any Database) async throws -> Relationship {
+        guard let id,
+              let r = try await Relationship.query(on: db).filter(\.$id == id)
+                .filter(\.$programme.$id == programme.requireID()).filter(\.$organisationID == admin.organisationID)
+                .with(\.$programme).with(\.$members) { $0.with(\.$user) }.first()
+        else { throw AccessError.notFound(.relationship) }
+        return r.withoutLeftMembers()
     }
 
     static func timeZone(of user: User, on db: any Database) async throws -> TimeZone {

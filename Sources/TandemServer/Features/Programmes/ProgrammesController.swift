@@ -25,13 +25,14 @@ enum ProgrammesController {
             ProgrammeListContext.Row(
                 id: p.id?.uuidString ?? "", name: p.name, typeLabel: p.type.label, modeLabel: p.mode.label,
                 phaseLabel: p.phase(at: now, in: zone).label, summary: p.type.summary,
-                myRoles: (mine[p.id!] ?? []).map(\.rawValue).sorted().joined(separator: ", "),
+                myRoles: (mine[p.id!] ?? []).isEmpty ? nil : (mine[p.id!] ?? []).map(\.rawValue).sorted().joined(separator: ", "),
                 archived: p.archivedAt != nil
             )
         }
         return try await req.view.render("programmes/index", ProgrammeListContext(
             chrome: PageChrome(request: req, title: "Programmes", section: "programmes"),
-            programmes: rows.filter { !$0.archived }, archived: rows.filter(\.archived)
+            programmes: rows.filter { !$0.archived }, archived: rows.filter(\.archived),
+            hasProgrammes: rows.contains { !$0.archived }, hasArchived: rows.contains(where: \.archived)
         ))
     }
 
@@ -41,10 +42,10 @@ enum ProgrammesController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let admin = try req.requireAdmin()
+        let service = ProgrammeService(context: try req.adminServiceContext())
         let form = try req.content.decode(ProgrammeForm.self)
         do {
-            let programme = try await ProgrammeQueries.create(try form.draft.validate(), managerRule: form.managerRule, by: admin, on: req.db)
+            let programme = try await service.create(form.draft, managerRule: form.managerRule)
             return req.redirect(to: "/programmes/\(try programme.requireID())?notice=programme-created")
         } catch let failure as ValidationFailure {
             return try await renderForm(req, values: form, errors: failure.byField, programmeID: nil, status: .unprocessableEntity)
@@ -58,11 +59,11 @@ enum ProgrammesController {
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        let admin = try req.requireAdmin()
-        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: admin, on: req.db)
+        let service = ProgrammeService(context: try req.adminServiceContext())
+        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
         let form = try req.content.decode(ProgrammeForm.self)
         do {
-            try await ProgrammeQueries.update(programme, with: try form.draft.validate(), managerRule: form.managerRule, by: admin, on: req.db)
+            try await service.update(programme, with: form.draft, managerRule: form.managerRule)
             return req.redirect(to: "/programmes/\(try programme.requireID())?notice=programme-saved")
         } catch let failure as ValidationFailure {
             return try await renderForm(req, values: form, errors: failure.byField, programmeID: programme.id, status: .unprocessableEntity)
@@ -70,9 +71,9 @@ enum ProgrammesController {
     }
 
     @Sendable static func archive(req: Request) async throws -> Response {
-        let admin = try req.requireAdmin()
-        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: admin, on: req.db)
-        try await ProgrammeQueries.archive(programme, by: admin, on: req.db)
+        let service = ProgrammeService(context: try req.adminServiceContext())
+        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
+        try await service.archive(programme)
         return req.redirect(to: "/programmes/\(try programme.requireID())?notice=programme-archived")
     }
 

@@ -15,7 +15,8 @@ struct RequestFormContext: Encodable {
     let programmeName: String
     let mentorName: String
     let mentorTitle: String
-    let mentorSkills: String
+    /// Nil when the mentor lists no skills.
+    let mentorSkills: String?
     let action: String
     let message: String
     let hopes: String
@@ -32,13 +33,16 @@ struct RequestsContext: Encodable {
         let status: String
         let statusLabel: String
         let isPending: Bool
-        let declineReason: String
+        /// Nil when the mentor gave none.
+        let declineReason: String?
         let relationshipURL: String?
         let sent: String
     }
     let chrome: PageChrome
     let received: [Row]
     let sent: [Row]
+    let hasReceived: Bool
+    let hasSent: Bool
     let errors: [String: String]
     let declineRequestID: String
     let declineReason: String

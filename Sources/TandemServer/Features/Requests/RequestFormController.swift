@@ -16,12 +16,11 @@ enum RequestFormController {
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        let (programme, mentor, profile) = try await load(req, user: user)
+        let service = RequestService(context: try req.serviceContext())
+        let (programme, mentor, profile) = try await load(req, user: service.context.actor)
         let form = try req.content.decode(RequestForm.self)
         do {
-            _ = try await RequestQueries.create(from: user, to: mentor.id, in: programme,
-                                                draft: MentorRequestDraft(message: form.message ?? "", hopes: form.hopes ?? ""), on: req.db)
+            _ = try await service.send(MentorRequestDraft(message: form.message ?? "", hopes: form.hopes ?? ""), to: mentor.id, in: programme)
             return req.redirect(to: "/requests?notice=request-sent")
         } catch let failure as ValidationFailure {
             return try await render(req, programme: programme, mentor: mentor, profile: profile, form: form, errors: failure.byField, status: .unprocessableEntity)
@@ -33,10 +32,7 @@ enum RequestFormController {
 
     static func load(_ req: Request, user: User) async throws -> (Programme, User, Profile) {
         let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
-        guard let mentorID = req.parameters.get("mentorID", as: UUID.self),
-              let mentor = try await User.query(on: req.db)
-                .filter(\.$id == mentorID).filter(\.$organisationID == user.organisationID).first()
-        else { throw AccessError.notFound(.mentor) }
+        let mentor = try await RequestQueries.mentor(req.parameters.get("mentorID", as: UUID.self), for: user, on: req.db)
         return (programme, mentor, try await ProfileQueries.profile(of: mentor, on: req.db))
     }
 
@@ -46,7 +42,7 @@ enum RequestFormController {
         let context = RequestFormContext(
             chrome: PageChrome(request: req, title: "Request \(mentor.name)", section: "programmes"),
             programmeID: programmeID.uuidString, programmeName: programme.name,
-            mentorName: mentor.name, mentorTitle: profile.title, mentorSkills: profile.skillsOffered,
+            mentorName: mentor.name, mentorTitle: profile.title, mentorSkills: profile.skillsOffered.isEmpty ? nil : profile.skillsOffered,
             action: "/programmes/\(programmeID)/mentors/\(try mentor.requireID())/request",
             message: form.message ?? "", hopes: form.hopes ?? "", errors: errors
         )

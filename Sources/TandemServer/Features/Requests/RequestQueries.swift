@@ -3,7 +3,11 @@ import SQLKit
 import TandemCore
 import Vapor
 
+/// Every read of mentor requests, for the request pages, the API and the mentor browser.
 enum RequestQueries {
+    static let listLimit = 200
+
+    /// A request the user sent or received, with both people and the programme; 404 otherwise.
     static func find(_ id: UUID?, for user: User, on db: any Database) async throws -> MentorRequest {
         guard let id,
               let request = try await MentorRequest.query(on: db)
@@ -14,55 +18,59 @@ enum RequestQueries {
         return request
     }
 
-    /// Partners this person cannot ask again right now, with the reason, in one query.
-    static func unavailablePartners(for userID: UUID, programmeID: UUID, on db: any Database) async throws -> [UUID: String] {
-        let pending = try await MentorRequest.query(on: db)
+    /// The requests the user sent or received, newest first, with both people and the programme.
+    static func involving(_ user: User, on db: any Database) async throws -> [MentorRequest] {
+        let userID = try user.requireID()
+        return try await MentorRequest.query(on: db)
+            .filter(\.$organisationID == user.organisationID)
+            .group(.or) { $0.filter(\.$mentor.$id == userID).filter(\.$mentee.$id == userID) }
+            .with(\.$mentee).with(\.$mentor).with(\.$programme)
+            .sort(\.$createdAt, .descending).limit(listLimit).all()
+    }
+
+    /// The pending requests the user sent or received, for the dashboard.
+    static func pending(involving user: User, limit: Int, on db: any Database) async throws -> [MentorRequest] {
+        let userID = try user.requireID()
+        return try await MentorRequest.query(on: db)
+            .filter(\.$organisationID == user.organisationID).filter(\.$status == .pending)
+            .group(.or) { $0.filter(\.$mentor.$id == userID).filter(\.$mentee.$id == userID) }
+            .with(\.$mentee).with(\.$mentor).with(\.$programme).sort(\.$createdAt, .descending).limit(limit).all()
+    }
+
+    /// Partners this person cannot ask again right now, and why, in one query.
+    static func unavailablePartners(for userID: UUID, programmeID: UUID, on db: any Database) async throws -> [UUID: PartnerAvailability] {
+        let open = try await MentorRequest.query(on: db)
             .filter(\.$programme.$id == programmeID).filter(\.$mentee.$id == userID)
             .filter(\.$status ~~ [.pending, .accepted]).all()
-        return pending.reduce(into: [:]) { map, r in
-            map[r.$mentor.id] = r.status == .pending ? "Request sent" : "Already your mentor"
+        return open.reduce(into: [:]) { map, r in
+            map[r.$mentor.id] = r.status == .pending ? .requestSent : .alreadyPaired
         }
     }
 
-    static func create(from mentee: User, to mentorID: UUID?, in programme: Programme, draft: MentorRequestDraft, on db: any Database) async throws -> MentorRequest {
-        let programmeID = try programme.requireID()
-        let menteeID = try mentee.requireID()
-        let (seeker, offered) = RequestRoles.roles(for: programme.type)
-        guard let mentorID,
-              let mentorEnrolment = try await Enrolment.query(on: db)
-                .filter(\.$programme.$id == programmeID).filter(\.$user.$id == mentorID)
-                .filter(\.$role == offered).filter(\.$status == .active).with(\.$user).first(),
-              mentorEnrolment.user.organisationID == mentee.organisationID, mentorEnrolment.user.isActive
+    /// The active enrolment in which `mentorID` offers mentoring in `programme`, with its
+    /// person, if that person is active and in the asker's organisation.
+    static func offeringEnrolment(of mentorID: UUID, in programme: Programme, for asker: User, on db: any Database) async throws -> Enrolment? {
+        let (_, offered) = RequestRoles.roles(for: programme.type)
+        guard let enrolment = try await Enrolment.query(on: db)
+            .filter(\.$programme.$id == programme.requireID()).filter(\.$user.$id == mentorID)
+            .filter(\.$role == offered).filter(\.$status == .active).with(\.$user).first(),
+              enrolment.user.organisationID == asker.organisationID, enrolment.user.isActive
+        else { return nil }
+        return enrolment
+    }
+
+    static func isEnrolled(_ userID: UUID, as role: EnrolmentRole, in programmeID: UUID, on db: any Database) async throws -> Bool {
+        try await Enrolment.query(on: db)
+            .filter(\.$programme.$id == programmeID).filter(\.$user.$id == userID)
+            .filter(\.$role == role).filter(\.$status == .active).count() > 0
+    }
+
+    /// Someone of the user's organisation, as a mentor to ask; 404 otherwise.
+    static func mentor(_ id: UUID?, for user: User, on db: any Database) async throws -> User {
+        guard let id,
+              let mentor = try await User.query(on: db)
+                .filter(\.$id == id).filter(\.$organisationID == user.organisationID).first()
         else { throw AccessError.notFound(.mentor) }
-        let valid = try draft.validate()
-        let enrolledAsSeeker = try await Enrolment.query(on: db)
-            .filter(\.$programme.$id == programmeID).filter(\.$user.$id == menteeID)
-            .filter(\.$role == seeker).filter(\.$status == .active).count() > 0
-        guard enrolledAsSeeker else {
-            throw EnrolmentError(status: .conflict, code: "enrolment.required", message: "Enrol in this programme as \(seeker.rawValue) before sending requests.")
-        }
-        let mentor = mentorEnrolment.user
-        if !programme.managersMayMentorReports && (mentor.managerID == menteeID || mentee.managerID == mentorID) {
-            throw AppError.conflict("request.manager_pair", "People are not matched with their own manager or direct report.")
-        }
-        let zone = try await ProgrammeQueries.timeZone(of: mentee, on: db)
-        let unavailable = try await unavailablePartners(for: menteeID, programmeID: programmeID, on: db)
-        let profile = try await ProfileQueries.profile(of: mentor, on: db)
-        try MentorRequestRules.check(
-            menteeID: menteeID, mentorID: mentorID,
-            hasOpenRequest: unavailable[mentorID] == "Request sent",
-            hasActiveRelationship: unavailable[mentorID] == "Already your mentor",
-            mentorHasSeat: mentorEnrolment.hasFreeSeat && profile.hasFreeSeat,
-            requestsOpen: programme.archivedAt == nil
-                && ProgrammeRules.areRequestsOpen(mode: programme.mode, phase: programme.phase(at: Date(), in: zone))
-        )
-        let request = MentorRequest(organisationID: mentee.organisationID, programmeID: programmeID,
-                                    menteeID: menteeID, mentorID: mentorID, message: valid.message, hopes: valid.hopes)
-        do {
-            try await request.save(on: db)
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            throw RequestRuleError.duplicate
-        }
-        return request
+        return mentor
     }
 }

@@ -2,6 +2,7 @@ import Fluent
 import TandemCore
 import Vapor
 
+/// The requests page: what the person sent and received, and the answers to give.
 enum RequestsController {
     static func register(_ app: Application) {
         app.get("requests", use: index)
@@ -11,50 +12,44 @@ enum RequestsController {
     }
 
     @Sendable static func index(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        return try await render(req, user: user, errors: [:])
+        try await render(req, service: RequestService(context: try req.serviceContext()), errors: [:])
     }
 
     @Sendable static func accept(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        let request = try await RequestQueries.find(req.parameters.get("requestID", as: UUID.self), for: user, on: req.db)
-        let relationshipID = try await RequestDecisions.accept(request, by: user, on: req.db)
-        await req.scoresChanged()
-        return req.redirect(to: "/relationships/\(relationshipID)")
+        let service = RequestService(context: try req.serviceContext())
+        let request = try await service.accept(req.parameters.get("requestID", as: UUID.self))
+        return req.redirect(to: "/relationships/\(request.relationshipID?.uuidString ?? "")")
     }
 
     @Sendable static func decline(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        let request = try await RequestQueries.find(req.parameters.get("requestID", as: UUID.self), for: user, on: req.db)
+        let service = RequestService(context: try req.serviceContext())
+        let id = req.parameters.get("requestID", as: UUID.self)
         let form = try req.content.decode(DeclineForm.self)
         do {
-            try await RequestDecisions.decline(request, by: user, reason: form.reason, on: req.db)
+            _ = try await service.decline(id, reason: form.reason)
         } catch let failure as ValidationFailure {
-            return try await render(req, user: user, errors: failure.byField, declining: request.id, reason: form.reason ?? "")
+            return try await render(req, service: service, errors: failure.byField, declining: id, reason: form.reason ?? "")
         }
         return req.redirect(to: "/requests?notice=request-declined")
     }
 
     @Sendable static func withdraw(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        let request = try await RequestQueries.find(req.parameters.get("requestID", as: UUID.self), for: user, on: req.db)
-        try await RequestDecisions.withdraw(request, by: user, on: req.db)
+        let service = RequestService(context: try req.serviceContext())
+        _ = try await service.withdraw(req.parameters.get("requestID", as: UUID.self))
         return req.redirect(to: "/requests?notice=request-withdrawn")
     }
 
-    static func render(_ req: Request, user: User, errors: [String: String], declining: UUID? = nil, reason: String = "") async throws -> Response {
+    static func render(_ req: Request, service: RequestService, errors: [String: String], declining: UUID? = nil,
+                       reason: String = "") async throws -> Response {
+        let user = service.context.actor
         let userID = try user.requireID()
         let zone = try await ProgrammeQueries.timeZone(of: user, on: req.db).identifier
-        let requests = try await MentorRequest.query(on: req.db)
-            .filter(\.$organisationID == user.organisationID)
-            .group(.or) { $0.filter(\.$mentor.$id == userID).filter(\.$mentee.$id == userID) }
-            .with(\.$mentee).with(\.$mentor).with(\.$programme)
-            .sort(\.$createdAt, .descending).limit(200).all()
+        let requests = try await service.list()
         func row(_ r: MentorRequest, other: User) -> RequestsContext.Row {
             RequestsContext.Row(
                 id: r.id?.uuidString ?? "", otherName: other.name, programmeName: r.programme.name,
                 message: r.message, hopes: r.hopes, status: r.status.rawValue, statusLabel: r.status.label,
-                isPending: r.status == .pending, declineReason: r.declineReason ?? "",
+                isPending: r.status == .pending, declineReason: r.declineReason.flatMap { $0.isEmpty ? nil : $0 },
                 relationshipURL: r.relationshipID.map { "/relationships/\($0)" },
                 sent: DateText.short(r.createdAt, timeZone: zone)
             )
@@ -63,7 +58,7 @@ enum RequestsController {
         let sent = requests.filter { $0.$mentee.id == userID }.map { row($0, other: $0.mentor) }
         return try await req.page("requests/index", RequestsContext(
             chrome: PageChrome(request: req, title: "Requests", section: "requests"),
-            received: received, sent: sent, errors: errors,
+            received: received, sent: sent, hasReceived: !received.isEmpty, hasSent: !sent.isEmpty, errors: errors,
             declineRequestID: declining?.uuidString ?? "", declineReason: reason
         ), status: errors.isEmpty ? .ok : .unprocessableEntity)
     }

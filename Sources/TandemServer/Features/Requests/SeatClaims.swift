@@ -1,16 +1,12 @@
 import Fluent
 import SQLKit
+import TandemCore
 import Vapor
-
-struct CapacityFull: TandemError {
-    let status: HTTPResponseStatus = .conflict
-    let code = "capacity.full"
-    let message = "This mentor has no free seat left."
-}
 
 /// Claims seats with one conditional UPDATE per limit. Run inside a transaction: if any claim
 /// returns no row, throw and the whole transaction rolls back. On SQLite the first claim must be
 /// the transaction's first statement, so the write lock is taken before anything is read.
+/// A full seat is `RequestRuleError.atCapacity` (409 `capacity.full`), wherever it is claimed.
 enum SeatClaims {
     static func claimProgrammeSeat(programmeID: UUID, userID: UUID, role: String, on db: any Database) async throws {
         let row = try await (db as! any SQLDatabase).raw("""
@@ -19,7 +15,7 @@ enum SeatClaims {
               AND status = 'active' AND seats_used < capacity
             RETURNING id
             """).first()
-        if row == nil { throw CapacityFull() }
+        if row == nil { throw RequestRuleError.atCapacity }
     }
 
     static func claimPersonalSeat(userID: UUID, on db: any Database) async throws {
@@ -28,7 +24,7 @@ enum SeatClaims {
             WHERE user_id = \(bind: userID) AND mentor_seats_used < mentor_capacity
             RETURNING id
             """).first()
-        if row == nil { throw CapacityFull() }
+        if row == nil { throw RequestRuleError.atCapacity }
     }
 
     /// Retries PostgreSQL deadlocks and serialization failures a few times, then answers 409.
@@ -40,7 +36,7 @@ enum SeatClaims {
                 let retryable = text.contains("40P01") || text.contains("40001")
                 attempt += 1
                 if !retryable { throw error }
-                if attempt >= 3 { throw CapacityFull() }
+                if attempt >= 3 { throw RequestRuleError.atCapacity }
             }
         }
     }

@@ -1,0 +1,6 @@
+import TandemCore
+import Vapor
+
+extension MatchRunError: TandemError {
+    var status: HTTPResponseStatus { .conflict }
+}

@@ -1,0 +1,81 @@
+import Fluent
+import Foundation
+import TandemCore
+
+/// Everything that changes programmes: admins create, edit and archive them, and close a
+/// relationship of one on its members' behalf. Page and API handlers both call this.
+struct ProgrammeService {
+    let context: ServiceContext
+
+    func create(_ draft: ProgrammeDraft, managerRule: Bool = false) async throws -> Programme {
+        let admin = try requireAdmin()
+        let valid = try draft.validate()
+        let programme = Programme(organisationID: admin.organisationID)
+        programme.apply(valid)
+        programme.managersMayMentorReports = managerRule
+        try await context.db.transaction { db in
+            try await programme.save(on: db)
+            try await Audit.record("programme.created", organisationID: admin.organisationID, actorID: admin.id,
+                                   target: "programme", targetID: programme.id, details: valid.name, on: db)
+        }
+        return programme
+    }
+
+    /// Saves the edited programme; a nil `managerRule` keeps the rule as it is (the API has no such field).
+    func update(_ programme: Programme, with draft: ProgrammeDraft, managerRule: Bool? = nil) async throws {
+        let admin = try requireAdmin()
+        let valid = try draft.validate()
+        programme.apply(valid)
+        if let managerRule { programme.managersMayMentorReports = managerRule }
+        try await context.db.transaction { db in
+            try await programme.save(on: db)
+            try await Audit.record("programme.updated", organisationID: admin.organisationID, actorID: admin.id,
+                                   target: "programme", targetID: programme.id, details: valid.name, on: db)
+        }
+    }
+
+    /// Archives the programme; archiving it again changes nothing.
+    func archive(_ programme: Programme) async throws {
+        let admin = try requireAdmin()
+        guard programme.archivedAt == nil else { return }
+        programme.archivedAt = Date()
+        try await context.db.transaction { db in
+            try await programme.save(on: db)
+            try await Audit.record("programme.archived", organisationID: admin.organisationID, actorID: admin.id,
+                                   target: "programme", targetID: programme.id, details: programme.name, on: db)
+        }
+    }
+
+    /// The relationship of the programme an admin wants to close, with its current members.
+    /// Another organisation's ids answer 404 (the programme is looked up first), and a
+    /// non-admin of the same organisation 403.
+    func relationshipToClose(_ relationshipID: UUID?, in programmeID: UUID?) async throws -> Relationship {
+        let programme = try await ProgrammeQueries.find(programmeID, for: context.actor, on: context.db)
+        let admin = try requireAdmin()
+        return try await ProgrammeQueries.relationship(relationshipID, of: programme, for: admin, on: context.db)
+    }
+
+    /// An admin closes `r` (a pair, a trio or a whole circle), saying why: the same conditional
+    /// close and exactly-once seat release the members use, plus an audit entry with the reason.
+    /// The freed seats change recommendations, so the cached scores go too.
+    /// - Returns: whether this call closed it (false: it was already closed).
+    @discardableResult
+    func close(_ r: Relationship, reason raw: String) async throws -> Bool {
+        let admin = try requireAdmin()
+        let reason = try AdminCloseRules.validate(reason: raw)
+        let closed = try await context.db.transaction { tx in
+            // The conditional UPDATE is the first statement, so on SQLite it takes the write lock.
+            guard try await RelationshipClosure.close(r, by: admin, on: tx) else { return false }
+            try await Audit.record("relationship.closed_by_admin", organisationID: admin.organisationID, actorID: admin.id,
+                                   target: "relationship", targetID: r.id, details: reason, on: tx)
+            return true
+        }
+        if closed { await context.effects.scoresChanged() }
+        return closed
+    }
+
+    private func requireAdmin() throws -> User {
+        guard context.actor.isAdmin else { throw AccessError.forbidden }
+        return context.actor
+    }
+}

@@ -1,0 +1,129 @@
+import Fluent
+import TandemCore
+import Vapor
+
+enum ProgrammesAPI {
+    struct ProgrammeResponse: Content {
+        let id: UUID
+        let name: String
+        let description: String
+        let type: String
+        let mode: String
+        let phase: String
+        let default_capacity: Int
+        let questions: [String]
+        let enrolment_starts: String?
+        let matching_starts: String?
+        let active_starts: String?
+        let closing_starts: String?
+        let ends_on: String?
+        let archived: Bool
+        let my_roles: [String]
+    }
+
+    struct EnrolmentRequest: Content {
+        var role: String?
+        var answers: [String]?
+    }
+
+    struct EnrolmentResponse: Content {
+        let id: UUID
+        let programme_id: UUID
+        let role: String
+        let status: String
+        let capacity: Int
+        let seats_used: Int
+        let answers: [String]
+    }
+
+    static func register(_ api: any RoutesBuilder) {
+        let programmes = api.grouped("programmes")
+        programmes.get(use: list)
+        programmes.post(use: create)
+        programmes.get(":programmeID", use: show)
+        programmes.put(":programmeID", use: update)
+        programmes.post(":programmeID", "archive", use: archive)
+        programmes.get(":programmeID", "enrolments", use: myEnrolments)
+        programmes.post(":programmeID", "enrolments", use: enrol)
+        programmes.delete(":programmeID", "enrolments", ":role", use: leave)
+        programmes.get(":programmeID", "mentors", use: MentorsAPI.list)
+        programmes.get(":programmeID", "recommendations", use: RecommendationsAPI.list)
+        programmes.post(":programmeID", "relationships", ":relationshipID", "close", use: ProgrammeRelationshipsAPI.close)
+    }
+
+    static func response(_ p: Programme, roles: Set<EnrolmentRole>, zone: TimeZone) throws -> ProgrammeResponse {
+        ProgrammeResponse(
+            id: try p.requireID(), name: p.name, description: p.description, type: p.type.rawValue, mode: p.mode.rawValue,
+            phase: p.phase(at: Date(), in: zone).rawValue, default_capacity: p.defaultCapacity, questions: p.questionList,
+            enrolment_starts: p.enrolmentStarts, matching_starts: p.matchingStarts, active_starts: p.activeStarts,
+            closing_starts: p.closingStarts, ends_on: p.endsOn, archived: p.archivedAt != nil,
+            my_roles: roles.map(\.rawValue).sorted()
+        )
+    }
+
+    @Sendable static func list(req: Request) async throws -> APIPage<ProgrammeResponse> {
+        let user = try req.requireUser()
+        let zone = try await ProgrammeQueries.timeZone(of: user, on: req.db)
+        let roles = try await EnrolmentQueries.activeRoles(of: user, on: req.db)
+        let all = try await ProgrammeQueries.list(for: user, includeArchived: user.isAdmin, on: req.db)
+        return APIPage(items: try all.map { try response($0, roles: roles[$0.id!] ?? [], zone: zone) }, next_cursor: nil)
+    }
+
+    @Sendable static func show(req: Request) async throws -> ProgrammeResponse {
+        let user = try req.requireUser()
+        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
+        let roles = try await EnrolmentQueries.activeRoles(of: user, on: req.db)
+        return try response(p, roles: roles[p.id!] ?? [], zone: try await ProgrammeQueries.timeZone(of: user, on: req.db))
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let service = ProgrammeService(context: try req.adminServiceContext())
+        let p = try await service.create(try req.content.decode(ProgrammeDraft.self))
+        let body = try response(p, roles: [], zone: try await ProgrammeQueries.timeZone(of: service.context.actor, on: req.db))
+        return try await body.encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func update(req: Request) async throws -> ProgrammeResponse {
+        let service = ProgrammeService(context: try req.adminServiceContext())
+        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
+        try await service.update(p, with: try req.content.decode(ProgrammeDraft.self))
+        return try response(p, roles: [], zone: try await ProgrammeQueries.timeZone(of: service.context.actor, on: req.db))
+    }
+
+    @Sendable static func archive(req: Request) async throws -> ProgrammeResponse {
+        let service = ProgrammeService(context: try req.adminServiceContext())
+        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
+        try await service.archive(p)
+        return try response(p, roles: [], zone: try await ProgrammeQueries.timeZone(of: service.context.actor, on: req.db))
+    }
+
+    static func enrolmentResponse(_ e: Enrolment) throws -> EnrolmentResponse {
+        EnrolmentResponse(id: try e.requireID(), programme_id: e.$programme.id, role: e.role.rawValue, status: e.status.rawValue,
+                          capacity: e.capacity, seats_used: e.seatsUsed, answers: e.answerList)
+    }
+
+    @Sendable static func myEnrolments(req: Request) async throws -> APIPage<EnrolmentResponse> {
+        let service = EnrolmentService(context: try req.serviceContext())
+        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
+        let list = try await service.mine(in: p)
+        return APIPage(items: try list.map(enrolmentResponse), next_cursor: nil)
+    }
+
+    @Sendable static func enrol(req: Request) async throws -> Response {
+        let service = EnrolmentService(context: try req.serviceContext())
+        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
+        let body = try req.content.decode(EnrolmentRequest.self)
+        guard let role = EnrolmentRole(rawValue: body.role ?? "") else {
+            throw ValidationFailure([FieldError(field: "role", code: "invalid", message: "Choose mentor, mentee or peer.")])
+        }
+        let e = try await service.enrol(in: p, as: role, answers: body.answers ?? [])
+        return try await enrolmentResponse(e).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func leave(req: Request) async throws -> HTTPStatus {
+        let service = EnrolmentService(context: try req.serviceContext())
+        let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
+        try await service.leave(p, role: req.parameters.get("role"))
+        return .noContent
+    }
+}
