@@ -76,7 +76,7 @@ extension Fixtures {
     }
 }
 
-/// Form values for the meeting fields (`checkins/meeting-fields.leaf`).
+/// Form values for the meeting fields (`check-ins/meeting-fields.leaf`).
 enum MeetingForm {
     /// A day `offset` days from today in Europe/London, at `time`.
     static func fields(dayOffset: Int, time: String = "10:00", minutes: String = "45", agenda: String = "") -> [String: String] {

@@ -43,7 +43,7 @@ enum CheckInFormPage {
         let chosen = Set(values.goalIDs)
         var rows = values.actions
         while rows.count < actionRows { rows.append(ActionItemDraft()) }
-        return try await req.page("checkins/checkin-form", CheckInFormContext(
+        return try await req.page("check-ins/checkin-form", CheckInFormContext(
             chrome: PageChrome(request: req, title: "Log a check-in", section: "dashboard"),
             relationshipURL: "/relationships/\(try r.requireID())", meetingID: meetingID, values: values,
             formats: Choice.list(MeetingFormat.self, selected: values.meeting.format) { $0.label },

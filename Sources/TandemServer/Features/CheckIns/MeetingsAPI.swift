@@ -47,29 +47,23 @@ enum MeetingsAPI {
 
     @Sendable static func schedule(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        try await CheckInWindow.requireOpen(r, user: user, on: req.db)
-        let valid = try req.content.decode(MeetingDraft.self)
-            .validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), mustBeInFuture: true)
-        let meeting = Meeting(organisationID: user.organisationID, relationshipID: try r.requireID(), createdBy: try user.requireID(),
-                              meeting: valid, status: .scheduled)
-        try await meeting.create(on: req.db)
+        let meeting = try await MeetingService(context: try req.serviceContext()).schedule(try req.content.decode(MeetingDraft.self), in: r)
         return try await one(meeting, in: r, for: user, on: req.db).encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func move(req: Request) async throws -> MeetingResponse {
-        let (user, r, meeting) = try await MeetingsController.scheduled(req)
-        let valid = try req.content.decode(MeetingDraft.self)
-            .validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), mustBeInFuture: true)
-        meeting.move(to: valid)
-        try await meeting.save(on: req.db)
+        let (user, r) = try await req.memberRelationship()
+        let service = MeetingService(context: try req.serviceContext())
+        let meeting = try await service.scheduled(req.parameters.get("meetingID", as: UUID.self), in: r)
+        try await service.move(meeting, to: try req.content.decode(MeetingDraft.self))
         return try await one(meeting, in: r, for: user, on: req.db)
     }
 
     @Sendable static func cancel(req: Request) async throws -> MeetingResponse {
-        let (user, r, meeting) = try await MeetingsController.scheduled(req)
-        meeting.cancel()
-        try await meeting.save(on: req.db)
+        let (user, r) = try await req.memberRelationship()
+        let service = MeetingService(context: try req.serviceContext())
+        let meeting = try await service.scheduled(req.parameters.get("meetingID", as: UUID.self), in: r)
+        try await service.cancel(meeting)
         return try await one(meeting, in: r, for: user, on: req.db)
     }
 
@@ -79,21 +73,15 @@ enum MeetingsAPI {
 
     @Sendable static func logCheckIn(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        try await CheckInWindow.requireOpen(r, user: user, on: req.db)
-        let valid = try req.content.decode(CheckInDraft.self).validate(
-            defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), memberIDs: Set(r.memberIDs.map(\.uuidString)),
-            relationshipStarted: r.startedAt)
+        let draft = try req.content.decode(CheckInDraft.self)
         let scheduled = (try? req.content.decode(CheckInRef.self))?.meeting_id
-        let meeting = try await CheckInQueries.log(valid, scheduled: scheduled, by: user, in: r, on: req.db)
+        let meeting = try await CheckInService(context: try req.serviceContext()).log(draft, scheduled: scheduled, in: r)
         return try await one(meeting, in: r, for: user, on: req.db).encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func confirm(req: Request) async throws -> MeetingResponse {
         let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        let meeting = try await WorkspaceLookup.meeting(req.parameters.get("meetingID", as: UUID.self), in: r, on: req.db)
-        try await CheckInQueries.confirm(meeting, by: user, on: req.db)
+        let meeting = try await CheckInService(context: try req.serviceContext()).confirm(req.parameters.get("meetingID", as: UUID.self), in: r)
         return try await one(meeting, in: r, for: user, on: req.db)
     }
 

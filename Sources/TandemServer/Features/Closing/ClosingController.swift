@@ -23,7 +23,7 @@ enum ClosingController {
 
     @Sendable static func form(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
-        try RelationshipClosure.requireMayClose(r, user: user)
+        try ClosingService(context: try req.serviceContext()).requireMayClose(r)
         return try await render(req, r, user: user, values: ClosingReflectionDraft())
     }
 
@@ -31,8 +31,7 @@ enum ClosingController {
         let (user, r) = try await req.memberRelationship()
         let draft = try req.content.decode(ClosingReflectionDraft.self)
         do {
-            try await reflect(try draft.validate(), by: user, on: r, db: req.db)
-            await req.scoresChanged()
+            try await ClosingService(context: try req.serviceContext()).reflect(draft, on: r)
             let rid = try r.requireID()
             return req.redirect(to: "/relationships/\(rid)?notice=relationship-closed")
         } catch let failure as ValidationFailure {
@@ -40,34 +39,12 @@ enum ClosingController {
         }
     }
 
-    /// Saves the member's reflection; the first one also archives the relationship, cancels its
-    /// upcoming meetings and gives the seats back, in one transaction. When both members close at
-    /// the same moment, both reflections are kept and the relationship is archived once.
-    static func reflect(_ valid: ValidReflection, by user: User, on r: Relationship, db: any Database) async throws {
-        let rid = try r.requireID()
-        let written = AppError.conflict("reflection.exists", "You have already written your closing reflection.")
-        if try await Reflection.query(on: db).filter(\.$relationshipID == rid).filter(\.$userID == user.requireID()).first() != nil {
-            throw written
-        }
-        try RelationshipClosure.requireMayClose(r, user: user)
-        let wasActive = r.status == .active
-        try await UniqueViolation.mapping(to: written) { try await db.transaction { tx in
-            // The reflection's INSERT comes first, so on SQLite the write lock is taken before anything is read.
-            try await Reflection(organisationID: user.organisationID, relationshipID: rid, userID: try user.requireID(),
-                                 learned: valid.learned, partnerLearned: valid.partnerLearned, nextSteps: valid.nextSteps).create(on: tx)
-            if wasActive {
-                try await RelationshipClosure.close(r, by: user, on: tx)
-            }
-        } }
-    }
-
     static func render(_ req: Request, _ r: Relationship, user: User, values: ClosingReflectionDraft,
                        errors: [String: String] = [:], status: HTTPResponseStatus = .ok) async throws -> Response {
-        let reflected = try await Reflection.query(on: req.db).filter(\.$relationshipID == r.requireID())
-            .filter(\.$userID == user.requireID()).first() != nil
+        let reflected = try await ClosingQueries.hasReflected(user, in: r, on: req.db)
         let isCircle = CircleRules.isCircle(type: r.programme.type, activeMembers: r.members.count)
         let title = r.isArchived ? "Closing reflection" : isCircle ? "Close the whole circle" : "Close the relationship"
-        return try await req.page("relationships/close", CloseContext(
+        return try await req.page("closing/form", CloseContext(
             chrome: PageChrome(request: req, title: title, section: "dashboard"),
             relationshipURL: "/relationships/\(try r.requireID())", isArchived: r.isArchived, isCircle: isCircle, alreadyReflected: reflected,
             values: values, errors: errors), status: status)

@@ -42,7 +42,7 @@ enum ConcernsController {
         let resolvedCursor = try req.timeCursor("resolved")
         let open = try await ConcernQueries.page(organisationID: admin.organisationID, open: true, after: openCursor, on: req.db)
         let resolved = try await ConcernQueries.page(organisationID: admin.organisationID, open: false, after: resolvedCursor, on: req.db)
-        return try await req.view.render("admin/concerns", ConcernsContext(
+        return try await req.view.render("concerns/index", ConcernsContext(
             chrome: PageChrome(request: req, title: "Concerns", section: "concerns"),
             open: open.rows.map { .init($0, zone: zone) },
             olderOpenURL: open.next.map { "/admin/concerns?open=\($0.encoded)" },

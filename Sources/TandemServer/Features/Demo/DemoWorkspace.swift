@@ -75,7 +75,7 @@ enum DemoWorkspace {
                                     dueDate: LocalDate(date: Date(), in: zone).adding(days: -2).iso),
                 ] : [])
             let valid = try draft.validate(defaultTimeZone: zone, now: Date(), memberIDs: members)
-            let meeting = try await CheckInQueries.log(valid, scheduled: nil, by: ben, in: r, on: db)
+            let meeting = try await CheckInService.record(valid, scheduled: nil, by: ben, in: r, on: db)
             meeting.confirmedBy = maria.id
             meeting.confirmedAt = at(days: entry.0 + 1, hour: 9)
             try await meeting.save(on: db)

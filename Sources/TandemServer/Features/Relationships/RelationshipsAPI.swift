@@ -59,9 +59,8 @@ enum RelationshipsAPI {
 
     /// A mentee leaves a group circle, or a peer a trio; the last mentee leaving closes the circle.
     @Sendable static func leave(req: Request) async throws -> HTTPStatus {
-        let (user, r) = try await req.memberRelationship()
-        try await CircleLeave.leave(r, user: user, on: req.db)
-        await req.scoresChanged()
+        let (_, r) = try await req.memberRelationship()
+        try await RelationshipService(context: try req.serviceContext()).leave(r)
         return .noContent
     }
 }

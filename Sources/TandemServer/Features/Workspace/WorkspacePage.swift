@@ -14,7 +14,7 @@ enum WorkspacePage {
             try await MessageQueries.markRead(relationship: r, for: user, at: now, on: req.db)
         }
         let context = try context(data, request: req, forms: forms, now: now)
-        return try await req.page("relationships/show", context, status: forms.hasErrors ? .unprocessableEntity : .ok)
+        return try await req.page("workspace/show", context, status: forms.hasErrors ? .unprocessableEntity : .ok)
     }
 
     static func context(_ d: WorkspaceData, request req: Request, forms: WorkspaceForms, now: Date) throws -> WorkspaceContext {

@@ -2,21 +2,30 @@ import Fluent
 import Foundation
 import SQLKit
 import TandemCore
-import Vapor
 
-/// The check-in was logged already, by a double submit or by the partner at the same moment.
-struct CheckInAlreadyLogged: TandemError {
-    let status: HTTPResponseStatus = .conflict
-    let code = "check_in.already_logged"
-    let message = "This check-in is already logged."
-    /// The existing check-in, when known.
-    let meetingID: UUID?
-}
+/// Check-ins: meetings that took place, logged by one member and confirmed by the other, with
+/// their notes, goals and actions.
+struct CheckInService {
+    let context: ServiceContext
 
-enum CheckInQueries {
+    /// Logging is open while the relationship is active and the programme takes check-ins.
+    func requireMayLog(in r: Relationship) async throws {
+        try await MeetingService(context: context).requireMaySchedule(in: r)
+    }
+
+    /// Logs a check-in the actor took part in, once the relationship and programme allow it.
+    func log(_ draft: CheckInDraft, scheduled meetingID: UUID?, in r: Relationship) async throws -> Meeting {
+        try await requireMayLog(in: r)
+        let valid = try draft.validate(defaultTimeZone: try await ViewerZone.of(context.actor, on: context.db), now: Date(),
+                                       memberIDs: Set(r.memberIDs.map(\.uuidString)), relationshipStarted: r.startedAt)
+        return try await Self.record(valid, scheduled: meetingID, by: context.actor, in: r, on: context.db)
+    }
+
     /// Records a held check-in in one transaction: the meeting (turning a scheduled one into a
     /// check-in when given), the author's private note, the goals discussed and the actions.
-    static func log(_ valid: ValidCheckIn, scheduled meetingID: UUID?, by user: User, in r: Relationship, on db: any Database) async throws -> Meeting {
+    /// No guards: `log` checks them; the demo seeds history with this directly.
+    static func record(_ valid: ValidCheckIn, scheduled meetingID: UUID?, by user: User, in r: Relationship,
+                       on db: any Database) async throws -> Meeting {
         let rid = try r.requireID()
         let userID = try user.requireID()
         let goalIDs = Set(valid.goalIDs.compactMap(UUID.init(uuidString:)))
@@ -29,10 +38,8 @@ enum CheckInQueries {
             // The scheduled meeting this check-in records: another pair's id is a 404, one already
             // logged points to that check-in, and a cancelled one is a 409.
             let found = try await WorkspaceLookup.meeting(meetingID, in: r, on: db)
-            if found.status == .held { throw CheckInAlreadyLogged(meetingID: meetingID) }
-            guard found.status == .scheduled else {
-                throw AppError.conflict("meeting.not_scheduled", "This meeting has already been logged or cancelled.")
-            }
+            if found.status == .held { throw CheckInError.alreadyLogged(meetingID: meetingID) }
+            guard found.status == .scheduled else { throw MeetingError.notScheduled }
             meeting = found
         }
         let held = meeting ?? Meeting(organisationID: user.organisationID, relationshipID: rid, createdBy: userID,
@@ -46,10 +53,11 @@ enum CheckInQueries {
                 // First statement, conditional: of two submits racing to log one scheduled meeting,
                 // only one finds it still scheduled (and on SQLite it takes the write lock first).
                 let claimed = try await (tx as! any SQLDatabase).raw("""
-                    UPDATE meetings SET status = 'held', logged_by = \(bind: userID)
-                    WHERE id = \(bind: meetingID) AND relationship_id = \(bind: rid) AND status = 'scheduled' RETURNING id
+                    UPDATE meetings SET status = \(bind: MeetingStatus.held.rawValue), logged_by = \(bind: userID)
+                    WHERE id = \(bind: meetingID) AND relationship_id = \(bind: rid)
+                    AND status = \(bind: MeetingStatus.scheduled.rawValue) RETURNING id
                     """).first()
-                guard claimed != nil else { throw CheckInAlreadyLogged(meetingID: meetingID) }
+                guard claimed != nil else { throw CheckInError.alreadyLogged(meetingID: meetingID) }
             }
             // A new check-in's INSERT hits the one-check-in-per-start-time index if a double submit got there first.
             try await held.save(on: tx)
@@ -67,20 +75,31 @@ enum CheckInQueries {
                                      title: action.title, dueOn: action.dueOn).create(on: tx)
             }
         } } catch where UniqueViolation.matches(error) {
-            throw CheckInAlreadyLogged(meetingID: nil)
+            throw CheckInError.alreadyLogged(meetingID: nil)
         }
         return held
     }
 
     /// The partner confirms a check-in took place, which makes its hours count as confirmed.
-    static func confirm(_ meeting: Meeting, by user: User, on db: any Database) async throws {
-        guard meeting.status == .held else { throw AppError.conflict("check_in.not_held", "Only a check-in that took place can be confirmed.") }
-        guard (meeting.loggedBy ?? meeting.createdBy) != user.id else {
-            throw AppError(status: .forbidden, code: "check_in.own", message: "Your partner confirms the check-ins you log.")
-        }
-        guard meeting.confirmedAt == nil else { return }
-        meeting.confirmedBy = user.id
+    func confirm(_ id: UUID?, in r: Relationship) async throws -> Meeting {
+        try r.requireActive()
+        let meeting = try await WorkspaceLookup.meeting(id, in: r, on: context.db)
+        guard meeting.status == .held else { throw CheckInError.notHeld }
+        guard (meeting.loggedBy ?? meeting.createdBy) != context.actor.id else { throw CheckInError.ownCheckIn }
+        guard meeting.confirmedAt == nil else { return meeting }
+        meeting.confirmedBy = context.actor.id
         meeting.confirmedAt = Date()
-        try await meeting.save(on: db)
+        try await meeting.save(on: context.db)
+        return meeting
+    }
+
+    /// Ticks an action done, or back to open.
+    func toggleAction(_ id: UUID?, in r: Relationship) async throws {
+        try r.requireActive()
+        guard let id, let action = try await ActionItem.query(on: context.db).filter(\.$id == id)
+            .filter(\.$relationshipID == r.requireID()).first()
+        else { throw AccessError.notFound(.action) }
+        action.doneAt = action.doneAt == nil ? Date() : nil
+        try await action.save(on: context.db)
     }
 }
