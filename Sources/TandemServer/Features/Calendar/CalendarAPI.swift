@@ -16,16 +16,15 @@ enum CalendarAPI {
     @Sendable static func show(req: Request) async throws -> FeedResponse {
         let user = try req.requireUser()
         let feed = try await CalendarFeedQueries.feed(of: user, on: req.db)
-        let url = try feed.map { try CalendarController.feedURL(for: $0, req: req) }
-        return FeedResponse(url: url, webcal_url: url.map(CalendarController.webcal), created_at: feed?.createdAt)
+        let address = try feed.map { try CalendarFeedAddress($0, settings: req.application.settings) }
+        return FeedResponse(url: address?.url, webcal_url: address?.webcalURL, created_at: feed?.createdAt)
     }
 
     /// Makes a new address; the old one stops working at once.
     @Sendable static func regenerate(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        let feed = try await CalendarFeedQueries.regenerate(for: user, secret: req.application.settings.secret, on: req.db)
-        let url = try CalendarController.feedURL(for: feed, req: req)
-        return try await FeedResponse(url: url, webcal_url: CalendarController.webcal(url), created_at: feed.createdAt)
+        let feed = try await CalendarFeedService(context: try req.serviceContext(), secret: req.application.settings.secret).regenerate()
+        let address = try CalendarFeedAddress(feed, settings: req.application.settings)
+        return try await FeedResponse(url: address.url, webcal_url: address.webcalURL, created_at: feed.createdAt)
             .encodeResponse(status: .created, for: req)
     }
 }

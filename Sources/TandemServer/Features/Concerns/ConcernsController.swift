@@ -22,11 +22,7 @@ enum ConcernsController {
         let relationship = try await RelationshipQueries.find(req.parameters.get("relationshipID", as: UUID.self), for: user, on: req.db)
         let raw = (try req.content.decode(ConcernForm.self).concern ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         do {
-            let text = try ConcernRules.validate(raw, openByRaiser: try await ConcernQueries.openCount(raisedBy: user, on: req.db))
-            // The count above gives the friendly message early; the insert re-checks it atomically.
-            guard try await ConcernInsert.raise(text, by: user, in: relationship, on: req.db) else {
-                throw ValidationFailure([ConcernRules.tooManyOpen])
-            }
+            try await ConcernService(context: try req.serviceContext()).raise(raw, in: relationship)
         } catch let failure as ValidationFailure {
             return try await WorkspacePage.render(req, relationship: relationship, user: user, forms: WorkspaceForms(
                 concern: raw, concernError: failure.message(for: "concern") ?? ""))
@@ -52,19 +48,7 @@ enum ConcernsController {
     }
 
     @Sendable static func resolve(req: Request) async throws -> Response {
-        let admin = try req.requireAdmin()
-        guard let id = req.parameters.get("concernID", as: UUID.self),
-              let concern = try await Concern.query(on: req.db).filter(\.$id == id)
-                .filter(\.$organisationID == admin.organisationID).first()
-        else { throw AccessError.notFound(.concern) }
-        if concern.resolvedAt == nil {
-            concern.resolvedAt = Date()
-            try await req.db.transaction { db in
-                try await concern.save(on: db)
-                try await Audit.record("concern.resolved", organisationID: admin.organisationID, actorID: admin.id,
-                                       target: "concern", targetID: concern.id, on: db)
-            }
-        }
+        try await ConcernService(context: try req.adminServiceContext()).resolve(req.parameters.get("concernID", as: UUID.self))
         return req.redirect(to: "/admin/concerns?notice=concern-resolved")
     }
 }

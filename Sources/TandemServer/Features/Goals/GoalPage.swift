@@ -47,11 +47,12 @@ struct GoalPageContext: Encodable {
 struct GoalPageForms: Encodable {
     var update = ""
     var updateError: String?
+    var statusError: String?
     var commentOn = ""
     var comment = ""
     var commentError: String?
 
-    var hasErrors: Bool { updateError != nil || commentError != nil }
+    var hasErrors: Bool { updateError != nil || statusError != nil || commentError != nil }
 }
 
 enum GoalPage {

@@ -69,8 +69,7 @@ enum GoalsAPI {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        let goal = try await GoalQueries.create(try draft(req).validate(), owner: user, in: r, on: req.db)
+        let goal = try await GoalService(context: try req.serviceContext()).create(try draft(req), in: r)
         let body = try await single(goal, in: r, user: user, on: req.db)
         return try await body.encodeResponse(status: .created, for: req)
     }
@@ -82,24 +81,19 @@ enum GoalsAPI {
     }
 
     @Sendable static func replace(req: Request) async throws -> GoalResponse {
-        let (user, r, goal) = try await GoalsController.ownGoal(req)
-        try await GoalQueries.update(goal, with: try draft(req).validate(), by: user, on: req.db)
+        let (user, r) = try await req.memberRelationship()
+        let service = GoalService(context: try req.serviceContext())
+        let goal = try await service.ownGoal(req.parameters.get("goalID", as: UUID.self), in: r)
+        try await service.update(goal, with: try draft(req))
         return try await single(goal, in: r, user: user, on: req.db)
     }
 
     @Sendable static func addUpdate(req: Request) async throws -> GoalResponse {
-        let (user, r, goal) = try await GoalsController.ownGoal(req)
+        let (user, r) = try await req.memberRelationship()
+        let service = GoalService(context: try req.serviceContext())
+        let goal = try await service.ownGoal(req.parameters.get("goalID", as: UUID.self), in: r)
         let body = try req.content.decode(UpdateBody.self)
-        let text = (body.body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        _ = try GoalUpdateText.update(text)
-        var status: GoalStatus?
-        if let raw = body.status, !raw.isEmpty {
-            guard let parsed = GoalStatus(rawValue: raw) else {
-                throw ValidationFailure([FieldError(field: "status", code: "invalid", message: "Choose a known status.")])
-            }
-            status = parsed
-        }
-        try await GoalQueries.addUpdate(text, status: status, to: goal, by: user, on: req.db)
+        try await service.addUpdate(body.body ?? "", status: body.status, to: goal)
         return try await single(goal, in: r, user: user, on: req.db)
     }
 
@@ -122,7 +116,7 @@ enum GoalsAPI {
 
     static func single(_ goal: Goal, in r: Relationship, user: User, on db: any Database) async throws -> GoalResponse {
         let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: db)
-        let milestones = try await GoalMilestone.query(on: db).filter(\.$goalID == goal.requireID()).sort(\.$position).all()
+        let milestones = try await GoalQueries.milestones(of: goal.requireID(), on: db)
         return try response(goal, milestones: milestones, inputs: inputs)
     }
 }

@@ -49,17 +49,8 @@ enum SurveyQueries {
         try await SurveyQuestion.query(on: db).filter(\.$surveyID == survey.requireID()).sort(\.$position).all()
     }
 
-    static func create(_ valid: ValidSurvey, programme: Programme, by admin: User, on db: any Database) async throws -> Survey {
-        let survey = Survey(organisationID: admin.organisationID, programmeID: try programme.requireID(), createdBy: try admin.requireID(), survey: valid)
-        try await db.transaction { tx in
-            try await survey.create(on: tx)
-            for (index, question) in valid.questions.enumerated() {
-                try await SurveyQuestion(organisationID: admin.organisationID, surveyID: try survey.requireID(),
-                                         position: index, question: question).create(on: tx)
-            }
-            try await Audit.record("survey.created", organisationID: admin.organisationID, actorID: admin.id,
-                                   target: "survey", targetID: survey.id, on: tx)
-        }
-        return survey
+    /// Check-ins the pair has held, which pulse surveys count.
+    static func heldCheckIns(in r: Relationship, on db: any Database) async throws -> Int {
+        try await Meeting.query(on: db).filter(\.$relationshipID == r.requireID()).filter(\.$status == .held).count()
     }
 }

@@ -58,24 +58,25 @@ enum SurveysAPI {
     }
 
     @Sendable static func list(req: Request) async throws -> APIPage<SurveyResponseBody> {
-        let (_, programme) = try await SurveysAdminController.adminProgramme(req)
+        let programme = try await SurveyService(context: try req.serviceContext()).adminProgramme(req.parameters.get("programmeID", as: UUID.self))
         let surveys = try await Survey.query(on: req.db).filter(\.$programmeID == programme.requireID()).sort(\.$createdAt, .descending).all()
         return APIPage(items: try await bodies(surveys, on: req.db), next_cursor: nil)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let (admin, programme) = try await SurveysAdminController.adminProgramme(req)
-        let survey = try await SurveyQueries.create(try req.content.decode(SurveyDraft.self).validate(), programme: programme, by: admin, on: req.db)
+        let service = SurveyService(context: try req.serviceContext())
+        let programme = try await service.adminProgramme(req.parameters.get("programmeID", as: UUID.self))
+        let survey = try await service.create(try req.content.decode(SurveyDraft.self), in: programme)
         return try await body(survey, on: req.db).encodeResponse(status: .created, for: req)
     }
 
     /// Aggregates only, under the same anonymity threshold and release steps as the page.
     @Sendable static func results(req: Request) async throws -> SurveyResultsBody {
-        let (_, programme) = try await SurveysAdminController.adminProgramme(req)
+        let programme = try await SurveyService(context: try req.serviceContext()).adminProgramme(req.parameters.get("programmeID", as: UUID.self))
         let survey = try await SurveyQueries.find(req.parameters.get("surveyID", as: UUID.self), programme: programme, on: req.db)
         let questions = try await SurveyQueries.questions(of: survey, on: req.db)
-        let (report, release) = try await SurveyResultsPage.report(for: survey, questions: questions, on: req.db)
-        let named = try await SurveyResultsPage.namedAnswers(report, survey: survey, questions: questions, on: req.db)
+        let (report, release) = try await SurveyResultsQueries.report(for: survey, questions: questions, on: req.db)
+        let named = try await SurveyResultsQueries.namedAnswers(report, survey: survey, questions: questions, on: req.db)
         return SurveyResultsBody(
             survey_id: try survey.requireID(), anonymous: survey.anonymous, anonymity_threshold: SurveyAggregator.anonymityThreshold,
             response_count: release.shownCount, released_count: release.shownCount ?? 0, final: release.isFinal,
@@ -92,18 +93,17 @@ enum SurveysAPI {
     @Sendable static func due(req: Request) async throws -> APIPage<SurveyResponseBody> {
         let (user, r) = try await req.memberRelationship()
         let zone = try await ViewerZone.of(user, on: req.db)
-        let held = try await Meeting.query(on: req.db).filter(\.$relationshipID == r.requireID()).filter(\.$status == .held).count()
+        let held = try await SurveyQueries.heldCheckIns(in: r, on: req.db)
         let surveys = try await SurveyQueries.due(for: user, in: r, heldCheckIns: held, today: LocalDate(date: Date(), in: zone), on: req.db)
         return APIPage(items: try await bodies(surveys, on: req.db), next_cursor: nil)
     }
 
     /// Answers keyed `q_<questionID>`, as the form sends them.
     @Sendable static func answer(req: Request) async throws -> Response {
-        let (user, r, survey, role) = try await SurveyAnswerController.survey(req)
-        let questions = try await SurveyQueries.questions(of: survey, on: req.db)
-        let answers = try req.content.decode(SurveyResponseDraft.self)
-            .validate(questions: questions.compactMap { q in q.id.map { (id: $0.uuidString, question: q.valid) } }, role: role)
-        try await SurveyResponses.save(answers, survey: survey, relationship: r, user: user, role: role, on: req.db)
+        let (_, r) = try await req.memberRelationship()
+        let service = SurveyService(context: try req.serviceContext())
+        let (survey, role) = try await service.answerable(req.parameters.get("surveyID", as: UUID.self), in: r)
+        try await service.answer(try req.content.decode(SurveyResponseDraft.self), to: survey, as: role, in: r)
         return Response(status: .noContent)
     }
 }
