@@ -27,6 +27,7 @@ struct CheckInFormContext: Encodable {
     let values: CheckInDraft
     let formats: [Choice]
     let goals: [GoalOption]
+    let hasGoals: Bool
     let actions: [ActionRowInput]
     let errors: [String: String]
     let zones = TimeZoneChoices.all
@@ -51,6 +52,7 @@ enum CheckInFormPage {
                 .init(id: g.id?.uuidString ?? "", title: g.title, owner: g.$owner.id == user.id ? "yours" : (names[g.$owner.id] ?? ""),
                       checked: chosen.contains(g.id?.uuidString ?? ""))
             },
+            hasGoals: !goals.isEmpty,
             actions: rows.enumerated().map { index, row in
                 let owner = row.ownerID.isEmpty ? (user.id?.uuidString ?? "") : row.ownerID
                 return .init(index: index, title: row.title, dueDate: row.dueDate,

@@ -30,9 +30,7 @@ struct CheckInService {
         let userID = try user.requireID()
         let goalIDs = Set(valid.goalIDs.compactMap(UUID.init(uuidString:)))
         let knownGoals = goalIDs.isEmpty ? [] : try await Goal.query(on: db).filter(\.$relationship.$id == rid).filter(\.$id ~~ goalIDs).all(\.$id)
-        guard knownGoals.count == goalIDs.count, goalIDs.count == valid.goalIDs.count else {
-            throw ValidationFailure([FieldError(field: "goal_ids", code: "invalid", message: "Choose goals from this relationship.")])
-        }
+        try CheckInGoals.requireKnown(valid.goalIDs, knownCount: knownGoals.count)
         var meeting: Meeting?
         if let meetingID {
             // The scheduled meeting this check-in records: another pair's id is a 404, one already

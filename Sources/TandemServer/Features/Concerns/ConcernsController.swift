@@ -40,9 +40,9 @@ enum ConcernsController {
         let resolved = try await ConcernQueries.page(organisationID: admin.organisationID, open: false, after: resolvedCursor, on: req.db)
         return try await req.view.render("concerns/index", ConcernsContext(
             chrome: PageChrome(request: req, title: "Concerns", section: "concerns"),
-            open: open.rows.map { .init($0, zone: zone) },
+            open: open.rows.map { .init($0, zone: zone) }, hasOpen: !open.rows.isEmpty,
             olderOpenURL: open.next.map { "/admin/concerns?open=\($0.encoded)" },
-            resolved: resolved.rows.map { .init($0, zone: zone) },
+            resolved: resolved.rows.map { .init($0, zone: zone) }, hasResolved: !resolved.rows.isEmpty,
             olderResolvedURL: resolved.next.map { "/admin/concerns?resolved=\($0.encoded)" },
             isLaterPage: openCursor?.instant != nil || resolvedCursor?.instant != nil))
     }

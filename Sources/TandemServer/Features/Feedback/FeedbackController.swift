@@ -14,7 +14,8 @@ enum FeedbackController {
         let chrome: PageChrome
         let relationshipURL: String
         let checkInID: String
-        let checkInWhen: String
+        /// When the check-in this feedback is about took place; nil for general feedback.
+        let checkInWhen: String?
         let recipients: [Choice]
         let values: FeedbackDraft
         let errors: [String: String]
@@ -53,7 +54,7 @@ enum FeedbackController {
         return try await req.page("feedback/form", FeedbackFormContext(
             chrome: PageChrome(request: req, title: "Give feedback", section: "dashboard"),
             relationshipURL: "/relationships/\(try r.requireID())", checkInID: meeting?.id?.uuidString ?? "",
-            checkInWhen: meeting.map { DateText.dateTime($0.startsAt, timeZone: zone) } ?? "",
+            checkInWhen: meeting.map { DateText.dateTime($0.startsAt, timeZone: zone) },
             recipients: others.map { Choice(value: $0.$user.id.uuidString, label: $0.user.name,
                                             selected: $0.$user.id.uuidString == to || others.count == 1) },
             values: values, errors: errors), status: status)

@@ -10,7 +10,7 @@ struct FeedbackService {
     func give(_ draft: FeedbackDraft, to raw: String?, about checkIn: UUID?, in r: Relationship) async throws -> Feedback {
         try r.requireActive()
         let user = context.actor
-        let recipient = try Self.recipient(raw, of: r, from: user)
+        let recipient = try FeedbackRecipient.choose(raw, among: r.memberIDs.filter { $0 != user.id })
         let valid = try draft.validate()
         let meetingID = try await checkIn.asyncMap { try await WorkspaceLookup.meeting($0, in: r, on: context.db).requireID() }
         let feedback = Feedback(organisationID: user.organisationID, relationshipID: try r.requireID(), meetingID: meetingID,
@@ -19,13 +19,6 @@ struct FeedbackService {
         return feedback
     }
 
-    /// Another member of this relationship; in a pair there is only one, so it may be left out.
-    static func recipient(_ raw: String?, of r: Relationship, from user: User) throws(ValidationFailure) -> UUID {
-        let others = r.memberIDs.filter { $0 != user.id }
-        if let raw, let id = UUID(uuidString: raw), others.contains(id) { return id }
-        if (raw ?? "").isEmpty, others.count == 1, let only = others.first { return only }
-        throw ValidationFailure([FieldError(field: "to", code: "required", message: "Choose who this feedback is for.")])
-    }
 }
 
 extension Optional {

@@ -15,7 +15,8 @@ struct GoalFormContext: Encodable {
     let visibilities: [Choice]
     let errors: [String: String]
     let smart: SmartView?
-    let focusAreas: String
+    /// The skills the pair is about, or nil when their profiles name none.
+    let focusAreas: String?
 }
 
 /// The five SMART criteria as a list a template can show, with what is missing.
@@ -55,7 +56,7 @@ enum GoalFormPage {
             isNew: isNew, values: values,
             statuses: Choice.list(GoalStatus.self, selected: values.status.isEmpty ? GoalStatus.notStarted.rawValue : values.status) { $0.label },
             visibilities: Choice.list(GoalVisibility.self, selected: values.visibility.isEmpty ? GoalVisibility.pair.rawValue : values.visibility) { $0.label },
-            errors: errors, smart: smart, focusAreas: context.focusAreas.prefix(6).joined(separator: ", ")
+            errors: errors, smart: smart, focusAreas: context.focusAreas.prefix(6).joined(separator: ", ").presentOrNil
         ), status: status)
     }
 }

@@ -102,12 +102,8 @@ enum GoalsAPI {
     @Sendable static func smartCheck(req: Request) async throws -> SmartReport {
         let user = try req.requireUser()
         let valid = try draft(req).validate()
-        let raw = (try? req.content.get(String.self, at: "relationship_id")) ?? ""
-        guard !raw.isEmpty else {
+        guard let id = try SmartCheckScope.relationshipID((try? req.content.get(String.self, at: "relationship_id")) ?? "") else {
             return SmartCheck.review(SmartInput(goal: valid, today: LocalDate(date: Date(), in: try await ViewerZone.of(user, on: req.db))))
-        }
-        guard let id = UUID(uuidString: raw) else {
-            throw ValidationFailure([FieldError(field: "relationship_id", code: "invalid", message: "Give the id of one of your relationships.")])
         }
         let r = try await RelationshipQueries.find(id, for: user, on: req.db)
         let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)

@@ -40,6 +40,7 @@ enum MessagesController {
                 MessageRow(author: names[$0.authorID] ?? "A former member", when: DateText.dateTime($0.createdAt, timeZone: zone),
                            html: MessageText.html($0.body), isMine: $0.authorID == user.id)
             },
+            hasMessages: !page.messages.isEmpty,
             olderURL: page.olderCursor.map { "\(base)/messages?before=\($0.encoded)" }))
     }
 }
@@ -49,5 +50,6 @@ struct MessageHistoryContext: Encodable {
     let relationshipURL: String
     let programmeName: String
     let messages: [MessageRow]
+    let hasMessages: Bool
     let olderURL: String?
 }

@@ -9,9 +9,18 @@ struct SurveyResultsContext: Encodable {
     struct Figure: Encodable {
         let hidden: Bool
         let answers: String
-        let headline: String
+        /// Nil for choices and texts, whose rows say it all.
+        let headline: String?
         let rows: [Row]
         let texts: [String]
+        let hasRows: Bool
+        let hasTexts: Bool
+
+        init(hidden: Bool, answers: String, headline: String?, rows: [Row], texts: [String]) {
+            (self.hidden, self.answers, self.headline, self.rows, self.texts) = (hidden, answers, headline, rows, texts)
+            hasRows = !rows.isEmpty
+            hasTexts = !texts.isEmpty
+        }
     }
     struct Row: Encodable {
         let label: String
@@ -51,6 +60,7 @@ struct SurveyResultsContext: Encodable {
     let threshold: Int
     let questions: [Question]
     let named: [Named]
+    let hasNamed: Bool
 }
 
 enum SurveyResultsPage {
@@ -75,6 +85,6 @@ enum SurveyResultsPage {
                             .init(role: split.role.label, figure: SurveyFigures.figure(split.summaries[q.id] ?? .hidden, question: q.question))
                         })
             },
-            named: named))
+            named: named, hasNamed: !named.isEmpty))
     }
 }

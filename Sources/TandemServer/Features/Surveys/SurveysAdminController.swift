@@ -36,7 +36,7 @@ enum SurveysAdminController {
                       people: SurveyListFigures.people(people[s.id ?? UUID()] ?? 0, below: "fewer than 5 people have answered"),
                       anonymous: s.anonymous, isClosed: s.closedAt != nil,
                       created: DateText.short(s.createdAt, timeZone: zone))
-            }))
+            }, hasSurveys: !surveys.isEmpty))
     }
 
     @Sendable static func new(req: Request) async throws -> Response {
@@ -94,6 +94,7 @@ struct SurveyListContext: Encodable {
     let goalsHidden: Bool
     let goalStatuses: [StatusCount]
     let rows: [Row]
+    let hasSurveys: Bool
 }
 
 enum SurveyText {
