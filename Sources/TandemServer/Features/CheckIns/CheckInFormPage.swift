@@ -38,8 +38,7 @@ enum CheckInFormPage {
 
     static func render(_ req: Request, relationship r: Relationship, user: User, meetingID: String, values: CheckInDraft,
                        errors: [String: String] = [:], status: HTTPResponseStatus = .ok) async throws -> Response {
-        let rid = try r.requireID()
-        let goals = try await Goal.query(on: req.db).filter(\.$relationship.$id == rid).sort(\.$createdAt).all()
+        let goals = try await GoalQueries.goals(in: r, on: req.db)
         let names = Dictionary(r.members.map { ($0.$user.id, $0.user.name) }, uniquingKeysWith: { a, _ in a })
         let chosen = Set(values.goalIDs)
         var rows = values.actions

@@ -93,12 +93,9 @@ enum MeetingsAPI {
 
     /// Every meeting with its goals, actions and the viewer's own private notes, in four queries.
     static func responses(in r: Relationship, for user: User, on db: any Database) async throws -> [MeetingResponse] {
-        let rid = try r.requireID()
-        let meetings = try await Meeting.query(on: db).filter(\.$relationshipID == rid).sort(\.$startsAt).all()
-        let notes = try await MeetingPrivateNote.query(on: db).filter(\.$relationshipID == rid).filter(\.$authorID == user.requireID()).all()
-        let goals = try await MeetingGoal.query(on: db).filter(\.$relationshipID == rid).all()
-        let actions = try await ActionItem.query(on: db).filter(\.$relationshipID == rid).all()
-        return meetings.compactMap { m in
+        let details = try await MeetingQueries.details(in: r, for: user, on: db)
+        let (notes, goals, actions) = (details.myPrivateNotes, details.goals, details.actions)
+        return details.meetings.compactMap { m in
             guard let id = m.id else { return nil }
             return MeetingResponse(
                 id: id, status: m.status.rawValue, starts_at: m.startsAt, time_zone: m.timeZone, duration_minutes: m.durationMinutes,

@@ -64,8 +64,8 @@ enum GoalPage {
     static func render(_ req: Request, relationship r: Relationship, user: User, goal: Goal, forms: GoalPageForms = .init()) async throws -> Response {
         let goalID = try goal.requireID()
         let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)
-        let milestones = try await GoalMilestone.query(on: req.db).filter(\.$goalID == goalID).sort(\.$position).all()
-        let entries = try await GoalUpdate.query(on: req.db).filter(\.$goalID == goalID).sort(\.$createdAt).all()
+        let milestones = try await GoalQueries.milestones(of: goalID, on: req.db)
+        let entries = try await GoalQueries.updates(of: goalID, on: req.db)
         let names = Dictionary(r.members.map { ($0.$user.id, $0.user.name) }, uniquingKeysWith: { a, _ in a })
         let zone = inputs.timeZone.identifier
         let comments = Dictionary(grouping: entries.filter { $0.commentOn != nil }, by: { $0.commentOn ?? UUID() })

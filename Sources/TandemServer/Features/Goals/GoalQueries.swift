@@ -8,6 +8,22 @@ enum GoalQueries {
     static func milestones(of goalID: UUID, on db: any Database) async throws -> [GoalMilestone] {
         try await GoalMilestone.query(on: db).filter(\.$goalID == goalID).sort(\.$position).all()
     }
+
+    /// Every goal of a relationship, oldest first.
+    static func goals(in r: Relationship, on db: any Database) async throws -> [Goal] {
+        try await Goal.query(on: db).filter(\.$relationship.$id == r.requireID()).sort(\.$createdAt).all()
+    }
+
+    /// Every milestone of a relationship's goals, grouped by goal, each in its order.
+    static func milestonesByGoal(in r: Relationship, on db: any Database) async throws -> [UUID: [GoalMilestone]] {
+        let milestones = try await GoalMilestone.query(on: db).filter(\.$relationshipID == r.requireID()).sort(\.$position).all()
+        return Dictionary(grouping: milestones, by: \.goalID)
+    }
+
+    /// A goal's progress updates and the comments on them, oldest first.
+    static func updates(of goalID: UUID, on db: any Database) async throws -> [GoalUpdate] {
+        try await GoalUpdate.query(on: db).filter(\.$goalID == goalID).sort(\.$createdAt).all()
+    }
 }
 
 extension GoalQueries {

@@ -61,9 +61,8 @@ enum GoalsAPI {
     @Sendable static func list(req: Request) async throws -> APIPage<GoalResponse> {
         let (user, r) = try await req.memberRelationship()
         let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)
-        let goals = try await Goal.query(on: req.db).filter(\.$relationship.$id == r.requireID()).sort(\.$createdAt).all()
-        let milestones = try await GoalMilestone.query(on: req.db).filter(\.$relationshipID == r.requireID()).sort(\.$position).all()
-        let byGoal = Dictionary(grouping: milestones, by: \.goalID)
+        let goals = try await GoalQueries.goals(in: r, on: req.db)
+        let byGoal = try await GoalQueries.milestonesByGoal(in: r, on: req.db)
         return APIPage(items: try goals.map { try response($0, milestones: byGoal[$0.id ?? UUID()] ?? [], inputs: inputs) }, next_cursor: nil)
     }
 

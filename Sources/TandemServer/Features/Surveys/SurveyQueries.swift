@@ -49,6 +49,17 @@ enum SurveyQueries {
         try await SurveyQuestion.query(on: db).filter(\.$surveyID == survey.requireID()).sort(\.$position).all()
     }
 
+    /// A programme's surveys, newest first.
+    static func list(in programme: Programme, on db: any Database) async throws -> [Survey] {
+        try await Survey.query(on: db).filter(\.$programmeID == programme.requireID()).sort(\.$createdAt, .descending).all()
+    }
+
+    /// The questions of several surveys, in one query, grouped by survey and each in its order.
+    static func questions(of surveys: [Survey], on db: any Database) async throws -> [UUID: [SurveyQuestion]] {
+        let all = try await SurveyQuestion.query(on: db).filter(\.$surveyID ~~ surveys.compactMap(\.id)).sort(\.$position).all()
+        return Dictionary(grouping: all, by: \.surveyID)
+    }
+
     /// Check-ins the pair has held, which pulse surveys count.
     static func heldCheckIns(in r: Relationship, on db: any Database) async throws -> Int {
         try await Meeting.query(on: db).filter(\.$relationshipID == r.requireID()).filter(\.$status == .held).count()

@@ -42,8 +42,7 @@ enum SurveysAPI {
     /// Each survey with its questions, in one query for all of them.
     static func bodies(_ surveys: [Survey], on db: any Database) async throws -> [SurveyResponseBody] {
         guard !surveys.isEmpty else { return [] }
-        let all = try await SurveyQuestion.query(on: db).filter(\.$surveyID ~~ surveys.compactMap(\.id)).sort(\.$position).all()
-        let bySurvey = Dictionary(grouping: all, by: \.surveyID)
+        let bySurvey = try await SurveyQueries.questions(of: surveys, on: db)
         return try surveys.map { try body($0, questions: bySurvey[$0.id ?? UUID()] ?? []) }
     }
 
@@ -59,7 +58,7 @@ enum SurveysAPI {
 
     @Sendable static func list(req: Request) async throws -> APIPage<SurveyResponseBody> {
         let programme = try await SurveyService(context: try req.serviceContext()).adminProgramme(req.parameters.get("programmeID", as: UUID.self))
-        let surveys = try await Survey.query(on: req.db).filter(\.$programmeID == programme.requireID()).sort(\.$createdAt, .descending).all()
+        let surveys = try await SurveyQueries.list(in: programme, on: req.db)
         return APIPage(items: try await bodies(surveys, on: req.db), next_cursor: nil)
     }
 

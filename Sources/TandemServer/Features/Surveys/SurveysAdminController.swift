@@ -21,7 +21,7 @@ enum SurveysAdminController {
 
     @Sendable static func index(req: Request) async throws -> Response {
         let (admin, programme) = try await adminProgramme(req)
-        let surveys = try await Survey.query(on: req.db).filter(\.$programmeID == programme.requireID()).sort(\.$createdAt, .descending).all()
+        let surveys = try await SurveyQueries.list(in: programme, on: req.db)
         let people = try await SurveyListFigures.peopleAnswered(surveyIDs: surveys.compactMap(\.id), on: req.db)
         let zone = try await ViewerZone.of(admin, on: req.db).identifier
         let base = "/programmes/\(try programme.requireID())/surveys"
