@@ -8,20 +8,9 @@ import TandemCore
 struct RelationshipClosure {
     let context: ServiceContext
 
-    /// Closes `r` in its own transaction if it is still active; `alongside` runs in the same
-    /// transaction after a close (an admin's audit entry). - Returns: whether this call closed it.
-    @discardableResult
-    func close(_ r: Relationship,
-               alongside: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> Bool {
-        try await transaction { tx in
-            guard try await Self.close(r, by: context.actor, on: tx) else { return false }
-            try await alongside(tx)
-            return true
-        }
-    }
-
-    /// Runs `work`, which may close through `close(_:by:on:)` along the way (a closing
-    /// reflection, a circle leave), in one transaction; after commit, drops the cached scores.
+    /// Runs `work`, which closes through `close(_:by:on:)` along the way (a closing reflection,
+    /// a circle leave, an admin's close), in one transaction; after commit, drops the cached
+    /// scores, because seats were given back.
     func transaction<T: Sendable>(_ work: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         let result = try await context.db.transaction(work)
         await context.effects.scoresChanged()
