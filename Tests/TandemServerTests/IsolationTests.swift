@@ -67,9 +67,9 @@ struct IsolationTests {
     static func seedWorkspace(_ fixtures: Fixtures, relationshipID: UUID, admin: User, mentor: User, mentee: User) async throws -> [String: String] {
         let db = fixtures.app.db
         let r = try await RelationshipQueries.find(relationshipID, for: mentee, on: db)
-        let goal = try await GoalQueries.create(try GoalDraft(title: "Alphasecret goal", milestones: "Alphasecret step").validate(),
+        let goal = try await GoalService.insert(try GoalDraft(title: "Alphasecret goal", milestones: "Alphasecret step").validate(),
                                                 owner: mentee, in: r, on: db)
-        try await GoalQueries.addUpdate("Alphasecret progress", status: .onTrack, to: goal, by: mentee, on: db)
+        try await GoalService.recordUpdate("Alphasecret progress", status: .onTrack, to: goal, by: mentee, on: db)
         let milestone = try await GoalMilestone.query(on: db).filter(\.$goalID == goal.requireID()).first()!
         let update = try await GoalUpdate.query(on: db).filter(\.$goalID == goal.requireID()).first()!
         let w = WorkspaceScene(fixtures: fixtures, scene: MentoringScene(org: try await Organisation.find(mentor.organisationID, on: db)!,

@@ -38,7 +38,7 @@ struct SurveyPrivacyTests {
             let question = try #require(try await SurveyQueries.questions(of: survey, on: app.db).first)
             for id in relationshipIDs {
                 let r = try #require(try await Relationship.find(id, on: app.db))
-                try await SurveyResponses.save([question.id!.uuidString: .rating(2)], survey: survey, relationship: r,
+                try await SurveyService.saveResponse([question.id!.uuidString: .rating(2)], survey: survey, relationship: r,
                                                user: scene.mentor, role: .mentor, on: app.db)
             }
             let admin = try await fixtures.client(signedInAs: scene.admin)

@@ -20,11 +20,11 @@ struct UniqueViolationTests {
             // act
             var caught: (any Error)?
             do { try await row().create(on: app.db) } catch { caught = error }
-            let mapped: AppError? = await {
+            let mapped: ReflectionError? = await {
                 do {
-                    try await UniqueViolation.mapping(to: AppError.conflict("reflection.exists", "Already written.")) { try await row().create(on: app.db) }
+                    try await UniqueViolation.mapping(to: ReflectionError.exists) { try await row().create(on: app.db) }
                     return nil
-                } catch let error as AppError { return error } catch { return nil }
+                } catch let error as ReflectionError { return error } catch { return nil }
             }()
             // assert
             let error = try #require(caught)

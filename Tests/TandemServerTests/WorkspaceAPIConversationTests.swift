@@ -19,14 +19,14 @@ struct WorkspaceAPIConversationTests {
             let blank = try await mentee.rawJSON(.POST, messages, body: #"{"body":"  \n "}"#)
             let missing = try await mentee.rawJSON(.POST, messages, body: "{}")
             let sent = try await mentee.rawJSON(.POST, messages, body: #"{"body":"See you Tuesday <3"}"#)
-            let listed = try await mentee.api(.GET, messages).json(APIPage<ConversationAPI.MessageResponse>.self)
+            let listed = try await mentee.api(.GET, messages).json(APIPage<MessagesAPI.MessageResponse>.self)
             // assert
             for refused in [blank, missing] {
                 #expect(refused.status == .unprocessableEntity)
                 #expect(refused.errorFields == ["body"])
             }
             #expect(sent.status == .created)
-            let message = try sent.json(ConversationAPI.MessageResponse.self)
+            let message = try sent.json(MessagesAPI.MessageResponse.self)
             #expect(message.body == "See you Tuesday <3")
             #expect(message.author_id == w.mentee.id)
             #expect(listed.items.map(\.id) == [message.id])
@@ -49,9 +49,9 @@ struct WorkspaceAPIConversationTests {
             let mentee = try await fixtures.client(signedInAs: w.mentee)
             let messages = "\(w.apiBase)/messages"
             // act
-            let first = try await mentee.api(.GET, messages).json(APIPage<ConversationAPI.MessageResponse>.self)
+            let first = try await mentee.api(.GET, messages).json(APIPage<MessagesAPI.MessageResponse>.self)
             let cursor = try #require(first.next_cursor)
-            let second = try await mentee.api(.GET, "\(messages)?before=\(cursor)").json(APIPage<ConversationAPI.MessageResponse>.self)
+            let second = try await mentee.api(.GET, "\(messages)?before=\(cursor)").json(APIPage<MessagesAPI.MessageResponse>.self)
             // assert
             #expect(first.items.count == 50)
             #expect(second.items.count == 10)
@@ -79,18 +79,18 @@ struct WorkspaceAPIConversationTests {
             let empty = try await mentee.rawJSON(.POST, feedback, body: #"{"went_well":" ","could_be_better":""}"#)
             let given = try await mentee.rawJSON(.POST, feedback, body: #"{"went_well":"Clear examples","could_be_better":"More time"}"#)
             let received = try await mentor.rawJSON(.POST, feedback, body: #"{"could_be_better":"Bring questions"}"#)
-            let menteeList = try await mentee.api(.GET, feedback).json(APIPage<ConversationAPI.FeedbackResponse>.self)
+            let menteeList = try await mentee.api(.GET, feedback).json(APIPage<FeedbackAPI.FeedbackResponse>.self)
             // assert
             #expect(empty.status == .unprocessableEntity)
             #expect(empty.errorFields.contains("went_well"))
             #expect(given.status == .created)
-            let gave = try given.json(ConversationAPI.FeedbackResponse.self)
+            let gave = try given.json(FeedbackAPI.FeedbackResponse.self)
             #expect(gave.from_user_id == w.mentee.id)
             #expect(gave.to_user_id == w.mentor.id)
             #expect(gave.went_well == "Clear examples")
             #expect(gave.could_be_better == "More time")
             #expect(received.status == .created)
-            let got = try received.json(ConversationAPI.FeedbackResponse.self)
+            let got = try received.json(FeedbackAPI.FeedbackResponse.self)
             #expect(got.went_well == "")
             #expect(Set(menteeList.items.map(\.id)) == [gave.id, got.id])
             #expect(menteeList.items.first { $0.id == got.id }?.to_user_id == w.mentee.id)

@@ -120,7 +120,7 @@ struct WorkspaceCalendarTests {
             let w = try await WorkspaceScene.make(fixtures)
             let target = Fixtures.isoDay(offset: 30, timeZone: "Europe/London")
             let r = try await RelationshipQueries.find(w.relationshipID, for: w.mentee, on: app.db)
-            let goal = try await GoalQueries.create(try GoalDraft(title: "Ship the dashboard", targetDate: target).validate(),
+            let goal = try await GoalService.insert(try GoalDraft(title: "Ship the dashboard", targetDate: target).validate(),
                                                     owner: w.mentee, in: r, on: app.db)
             let mentee = try await fixtures.client(signedInAs: w.mentee)
             let mentor = try await fixtures.client(signedInAs: w.mentor)

@@ -124,6 +124,29 @@ struct WorkspaceGoalTests {
     }
 
     @Test(arguments: TestDB.enabled)
+    func anUnknownUpdateStatusReRendersWithAFieldMessage(db: TestDB) async throws {
+        try await withApp(db) { app in
+            // arrange
+            let fixtures = Fixtures(app: app)
+            let w = try await WorkspaceScene.make(fixtures)
+            let goal = try await w.goal("Run a SQL workshop", owner: w.mentee)
+            let mentee = try await fixtures.client(signedInAs: w.mentee)
+            // act: the same unknown status the API answers with 422
+            let response = try await mentee.post("\(w.base)/goals/\(goal.id!)/updates", form: ["body": "Outline drafted", "status": "finished-ish"])
+            let api = try await mentee.api(.POST, "/api/v1\(w.base)/goals/\(goal.id!)/updates",
+                                           json: ["body": "Outline drafted", "status": "finished-ish"])
+            // assert
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("Choose a known status."))
+            #expect(response.body.string.contains("Outline drafted"))
+            #expect(api.status == .unprocessableEntity)
+            #expect(api.body.string.contains("Choose a known status."))
+            #expect(try await GoalUpdate.query(on: app.db).count() == 0)
+            #expect(try await Goal.find(goal.id, on: app.db)?.status == .notStarted)
+        }
+    }
+
+    @Test(arguments: TestDB.enabled)
     func thePartnerCannotEditAGoalButCanComment(db: TestDB) async throws {
         try await withApp(db) { app in
             // arrange

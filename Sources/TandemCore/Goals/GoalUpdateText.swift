@@ -14,6 +14,16 @@ public enum GoalUpdateText {
         try validate(raw, max: maxCommentLength, message: "Write a comment of up to 2,000 characters.")
     }
 
+    /// The status a progress update moves the goal to: nil when none is given, a failure on
+    /// `status` for a value that is not a known status.
+    public static func status(_ raw: String?) throws(ValidationFailure) -> GoalStatus? {
+        guard let raw, !raw.isEmpty else { return nil }
+        guard let status = GoalStatus(rawValue: raw) else {
+            throw ValidationFailure([FieldError(field: "status", code: "invalid", message: "Choose a known status.")])
+        }
+        return status
+    }
+
     private static func validate(
         _ raw: String, max: Int, message: String
     ) throws(ValidationFailure) -> String {

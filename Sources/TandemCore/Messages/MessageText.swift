@@ -1,4 +1,4 @@
-/// Turns what people type into messages into safe HTML, and into short previews.
+/// Turns what people type into messages into safe HTML.
 ///
 /// Everything is HTML-escaped; the only markup added is `<br>` for line breaks and links for
 /// `http://`, `https://` and `www.` addresses. No other scheme (`javascript:`, `data:`) is linked.
@@ -20,20 +20,6 @@ public enum MessageText {
         }
         html += escapedBody(text[position...])
         return html
-    }
-
-    /// One line of plain text for lists and notifications: whitespace collapsed to single
-    /// spaces, and cut at a word boundary with "…" so the result is at most `limit` characters.
-    public static func preview(_ text: String, limit: Int = 120) -> String {
-        let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard collapsed.count > limit else { return collapsed }
-        guard limit > 1 else { return limit == 1 ? "…" : "" }
-        let head = collapsed.prefix(limit - 1)
-        // Keep whole words: drop a word the limit cuts through, unless it is the only one.
-        let endsOnWord = collapsed[head.endIndex] == " "
-        let cut = endsOnWord ? head : head.lastIndex(of: " ").map { head[..<$0] } ?? head
-        let trimmed = cut.reversed().drop(while: { $0 == " " || ",;:".contains($0) }).reversed()
-        return (trimmed.isEmpty ? String(head) : String(trimmed)) + "…"
     }
 
     /// Escapes `& < > " '`, so the result is safe in element content and in quoted attributes.

@@ -60,32 +60,4 @@ import Testing
         #expect(!withoutOurMarkup.contains("\""))
         #expect(!html.lowercased().contains("href=\"javascript"))
     }
-
-    @Test(arguments: [
-        ("Hello\n\n  world  ", 120, "Hello world"),
-        ("Short and sweet", 15, "Short and sweet"),
-        ("The quick brown fox jumps over the lazy dog", 20, "The quick brown fox…"),
-        ("The quick brown fox jumps over the lazy dog", 18, "The quick brown…"),
-        ("Supercalifragilistic", 10, "Supercali…"),
-        ("Thanks, see you soon", 9, "Thanks…"),
-        ("👩‍👩‍👧 family trip planning", 5, "👩‍👩‍👧…"),
-        ("Grüße aus München", 12, "Grüße aus…"),
-        ("anything", 1, "…"),
-        ("anything", 0, ""),
-    ])
-    func previewIsOneShortLine(text: String, limit: Int, expected: String) {
-        // act
-        let preview = MessageText.preview(text, limit: limit)
-        // assert
-        #expect(preview == expected)
-        #expect(preview.count <= max(limit, 0))
-        let isOneLine = !preview.contains(where: \.isNewline)
-        #expect(isOneLine)
-    }
-
-    @Test func previewDefaultsToAHundredAndTwentyCharacters() {
-        let preview = MessageText.preview(String(repeating: "word ", count: 100))
-        #expect(preview.count <= 120)
-        #expect(preview.hasSuffix("word…"))
-    }
 }

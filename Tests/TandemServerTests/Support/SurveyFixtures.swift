@@ -13,14 +13,14 @@ enum SurveyFixtures {
         let draft = SurveyDraft(title: title, intro: "Tell us", trigger: SurveyTrigger.now.rawValue, anonymous: anonymous,
                                 questions: [SurveyQuestionDraft(prompt: "How useful are your meetings?", kind: "rating",
                                                                 audience: "everyone", about: "relationship")])
-        return try await SurveyQueries.create(try draft.validate(), programme: w.scene.programme, by: w.admin, on: w.app.db)
+        return try await SurveyService.insert(try draft.validate(), programme: w.scene.programme, by: w.admin, on: w.app.db)
     }
 
     /// One response with a rating, from a new person in the given role, in `w`'s relationship.
     static func answer(_ survey: Survey, in w: WorkspaceScene, role: SurveyRespondentRole, rating: Int, name: String) async throws {
         let person = try await w.fixtures.user(in: w.scene.org, name: name)
         let question = try #require(try await SurveyQueries.questions(of: survey, on: w.app.db).first)
-        try await SurveyResponses.save([try question.requireID().uuidString: .rating(rating)], survey: survey,
+        try await SurveyService.saveResponse([try question.requireID().uuidString: .rating(rating)], survey: survey,
                                        relationship: try await w.relationship(), user: person, role: role, on: w.app.db)
     }
 

@@ -35,7 +35,7 @@ struct WorkspaceScene {
     /// A goal saved straight in the database, as if its owner had filled in the form.
     func goal(_ title: String, owner: User, milestones: String = "") async throws -> Goal {
         let r = try await RelationshipQueries.find(relationshipID, for: owner, on: app.db)
-        return try await GoalQueries.create(try GoalDraft(title: title, milestones: milestones).validate(),
+        return try await GoalService.insert(try GoalDraft(title: title, milestones: milestones).validate(),
                                             owner: owner, in: r, on: app.db)
     }
 
@@ -76,7 +76,7 @@ extension Fixtures {
     }
 }
 
-/// Form values for the meeting fields (`checkins/meeting-fields.leaf`).
+/// Form values for the meeting fields (`check-ins/meeting-fields.leaf`).
 enum MeetingForm {
     /// A day `offset` days from today in Europe/London, at `time`.
     static func fields(dayOffset: Int, time: String = "10:00", minutes: String = "45", agenda: String = "") -> [String: String] {

@@ -14,7 +14,9 @@ enum APIRoutes {
         RelationshipsAPI.register(api)
         GoalsAPI.register(api)
         MeetingsAPI.register(api)
-        ConversationAPI.register(api)
+        MessagesAPI.register(api)
+        FeedbackAPI.register(api)
+        ClosingAPI.register(api)
         CalendarAPI.register(api)
         SurveysAPI.register(api)
     }

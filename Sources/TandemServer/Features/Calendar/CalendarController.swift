@@ -21,16 +21,15 @@ enum CalendarController {
     @Sendable static func settings(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let feed = try await CalendarFeedQueries.feed(of: user, on: req.db)
-        let url = try feed.map { try feedURL(for: $0, req: req) }
+        let address = try feed.map { try CalendarFeedAddress($0, settings: req.application.settings) }
         let zone = try await ViewerZone.of(user, on: req.db).identifier
         return try await req.page("calendar/settings", SettingsContext(
             chrome: PageChrome(request: req, title: "Calendar feed", section: "calendar"),
-            feedURL: url, webcalURL: url.map(webcal), created: DateText.short(feed?.createdAt, timeZone: zone)))
+            feedURL: address?.url, webcalURL: address?.webcalURL, created: DateText.short(feed?.createdAt, timeZone: zone)))
     }
 
     @Sendable static func regenerate(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        _ = try await CalendarFeedQueries.regenerate(for: user, secret: req.application.settings.secret, on: req.db)
+        _ = try await CalendarFeedService(context: try req.serviceContext(), secret: req.application.settings.secret).regenerate()
         return req.redirect(to: "/calendar?notice=calendar-feed-ready")
     }
 
@@ -42,17 +41,5 @@ enum CalendarController {
         let events = try await CalendarFeedQueries.events(for: user, publicURL: req.application.settings.publicURL, on: req.db)
         let body = ICalendarWriter(calendarName: "Tandem: \(user.name)").document(events: events)
         return CalendarEvents.response(body, fileName: "tandem", attachment: false)
-    }
-
-    static func feedURL(for feed: CalendarFeed, req: Request) throws -> String {
-        let token = try CalendarFeedQueries.token(for: feed, secret: req.application.settings.secret)
-        return "\(req.application.settings.publicURL)/calendar/feeds/\(token).ics"
-    }
-
-    /// Calendar apps open webcal:// links as subscriptions rather than one-off imports.
-    static func webcal(_ url: String) -> String {
-        if url.hasPrefix("https://") { return "webcal://" + url.dropFirst(8) }
-        if url.hasPrefix("http://") { return "webcal://" + url.dropFirst(7) }
-        return url
     }
 }

@@ -14,19 +14,6 @@ enum CalendarFeedQueries {
         try await CalendarFeed.query(on: db).filter(\.$userID == user.requireID()).first()
     }
 
-    static func regenerate(for user: User, secret: String, on db: any Database) async throws -> CalendarFeed {
-        let feed = CalendarFeed(organisationID: user.organisationID, userID: try user.requireID(), tokenHash: "")
-        feed.id = UUID()
-        feed.tokenHash = Tokens.hash(try token(for: feed, secret: secret), secret: secret, purpose: "calendar-feed")
-        try await db.transaction { tx in
-            try await CalendarFeed.query(on: tx).filter(\.$userID == user.requireID()).delete()
-            try await feed.create(on: tx)
-            try await Audit.record("calendar_feed.regenerated", organisationID: user.organisationID, actorID: user.id,
-                                   target: "user", targetID: user.id, on: tx)
-        }
-        return feed
-    }
-
     /// The feed's owner, or nil for an unknown or revoked token.
     static func owner(ofToken token: String, secret: String, on db: any Database) async throws -> User? {
         guard token.count <= 100 else { return nil }

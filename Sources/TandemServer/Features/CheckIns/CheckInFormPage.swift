@@ -27,6 +27,7 @@ struct CheckInFormContext: Encodable {
     let values: CheckInDraft
     let formats: [Choice]
     let goals: [GoalOption]
+    let hasGoals: Bool
     let actions: [ActionRowInput]
     let errors: [String: String]
     let zones = TimeZoneChoices.all
@@ -37,13 +38,12 @@ enum CheckInFormPage {
 
     static func render(_ req: Request, relationship r: Relationship, user: User, meetingID: String, values: CheckInDraft,
                        errors: [String: String] = [:], status: HTTPResponseStatus = .ok) async throws -> Response {
-        let rid = try r.requireID()
-        let goals = try await Goal.query(on: req.db).filter(\.$relationship.$id == rid).sort(\.$createdAt).all()
+        let goals = try await GoalQueries.goals(in: r, on: req.db)
         let names = Dictionary(r.members.map { ($0.$user.id, $0.user.name) }, uniquingKeysWith: { a, _ in a })
         let chosen = Set(values.goalIDs)
         var rows = values.actions
         while rows.count < actionRows { rows.append(ActionItemDraft()) }
-        return try await req.page("checkins/checkin-form", CheckInFormContext(
+        return try await req.page("check-ins/checkin-form", CheckInFormContext(
             chrome: PageChrome(request: req, title: "Log a check-in", section: "dashboard"),
             relationshipURL: "/relationships/\(try r.requireID())", meetingID: meetingID, values: values,
             formats: Choice.list(MeetingFormat.self, selected: values.meeting.format) { $0.label },
@@ -51,6 +51,7 @@ enum CheckInFormPage {
                 .init(id: g.id?.uuidString ?? "", title: g.title, owner: g.$owner.id == user.id ? "yours" : (names[g.$owner.id] ?? ""),
                       checked: chosen.contains(g.id?.uuidString ?? ""))
             },
+            hasGoals: !goals.isEmpty,
             actions: rows.enumerated().map { index, row in
                 let owner = row.ownerID.isEmpty ? (user.id?.uuidString ?? "") : row.ownerID
                 return .init(index: index, title: row.title, dueDate: row.dueDate,

@@ -14,8 +14,7 @@ enum CheckInsController {
 
     @Sendable static func new(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        try await CheckInWindow.requireOpen(r, user: user, on: req.db)
+        try await CheckInService(context: try req.serviceContext()).requireMayLog(in: r)
         let zone = try await ViewerZone.of(user, on: req.db)
         var draft = CheckInDraft()
         var meetingID = ""
@@ -40,16 +39,12 @@ enum CheckInsController {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        try await CheckInWindow.requireOpen(r, user: user, on: req.db)
         let draft = try req.content.decode(CheckInDraft.self)
         let meetingID = (try? req.content.decode(MeetingRef.self).meeting_id).flatMap { $0 }.flatMap(UUID.init(uuidString:))
         do {
-            let valid = try draft.validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(),
-                                           memberIDs: Set(r.memberIDs.map(\.uuidString)), relationshipStarted: r.startedAt)
-            let meeting = try await CheckInQueries.log(valid, scheduled: meetingID, by: user, in: r, on: req.db)
+            let meeting = try await CheckInService(context: try req.serviceContext()).log(draft, scheduled: meetingID, in: r)
             return req.redirect(to: "/relationships/\(try r.requireID())/feedback/new?check_in=\(try meeting.requireID())&notice=check-in-logged")
-        } catch is CheckInAlreadyLogged {
+        } catch CheckInError.alreadyLogged {
             // A double submit (or the partner, at the same moment): show the check-in that exists.
             return req.redirect(to: "/relationships/\(try r.requireID())?notice=check-in-exists#check-ins")
         } catch let failure as ValidationFailure {
@@ -60,21 +55,14 @@ enum CheckInsController {
 
     /// The partner confirms the check-in took place, which makes its hours count as confirmed.
     @Sendable static func confirm(req: Request) async throws -> Response {
-        let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        let meeting = try await WorkspaceLookup.meeting(req.parameters.get("meetingID", as: UUID.self), in: r, on: req.db)
-        try await CheckInQueries.confirm(meeting, by: user, on: req.db)
+        let (_, r) = try await req.memberRelationship()
+        _ = try await CheckInService(context: try req.serviceContext()).confirm(req.parameters.get("meetingID", as: UUID.self), in: r)
         return req.redirect(to: "/relationships/\(try r.requireID())?notice=check-in-confirmed#check-ins")
     }
 
     @Sendable static func toggleAction(req: Request) async throws -> Response {
         let (_, r) = try await req.memberRelationship()
-        try r.requireActive()
-        guard let id = req.parameters.get("actionID", as: UUID.self),
-              let action = try await ActionItem.query(on: req.db).filter(\.$id == id).filter(\.$relationshipID == r.requireID()).first()
-        else { throw AccessError.notFound(.action) }
-        action.doneAt = action.doneAt == nil ? Date() : nil
-        try await action.save(on: req.db)
+        try await CheckInService(context: try req.serviceContext()).toggleAction(req.parameters.get("actionID", as: UUID.self), in: r)
         return req.redirect(to: "/relationships/\(try r.requireID())#actions")
     }
 }

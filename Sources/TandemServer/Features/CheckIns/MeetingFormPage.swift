@@ -21,7 +21,7 @@ enum MeetingFormPage {
                        errors: [String: String] = [:], status: HTTPResponseStatus = .ok) async throws -> Response {
         let base = "/relationships/\(try r.requireID())"
         let id = meeting?.id?.uuidString ?? ""
-        return try await req.page("checkins/meeting-form", MeetingFormContext(
+        return try await req.page("check-ins/meeting-form", MeetingFormContext(
             chrome: PageChrome(request: req, title: meeting == nil ? "Schedule a meeting" : "Move or cancel the meeting", section: "dashboard"),
             relationshipURL: base, action: meeting == nil ? "\(base)/meetings" : "\(base)/meetings/\(id)/edit",
             isNew: meeting == nil, cancelURL: meeting == nil ? nil : "\(base)/meetings/\(id)/cancel",

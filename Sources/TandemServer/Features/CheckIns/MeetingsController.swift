@@ -17,8 +17,7 @@ enum MeetingsController {
 
     @Sendable static func new(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        try await CheckInWindow.requireOpen(r, user: user, on: req.db)
+        try await MeetingService(context: try req.serviceContext()).requireMaySchedule(in: r)
         let zone = try await ViewerZone.of(user, on: req.db)
         let now = Date()
         let facts = try await MeetingFacts.load(relationshipID: r.requireID(), now: now, on: req.db)
@@ -27,14 +26,10 @@ enum MeetingsController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        try await CheckInWindow.requireOpen(r, user: user, on: req.db)
+        let (_, r) = try await req.memberRelationship()
         let draft = try req.content.decode(MeetingDraft.self)
         do {
-            let valid = try draft.validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), mustBeInFuture: true)
-            try await Meeting(organisationID: user.organisationID, relationshipID: try r.requireID(), createdBy: try user.requireID(),
-                              meeting: valid, status: .scheduled).create(on: req.db)
+            _ = try await MeetingService(context: try req.serviceContext()).schedule(draft, in: r)
             return req.redirect(to: "/relationships/\(try r.requireID())?notice=meeting-scheduled#meetings")
         } catch let failure as ValidationFailure {
             return try await MeetingFormPage.render(req, relationship: r, meeting: nil, values: draft,
@@ -43,17 +38,18 @@ enum MeetingsController {
     }
 
     @Sendable static func edit(req: Request) async throws -> Response {
-        let (_, r, meeting) = try await scheduled(req)
+        let (_, r) = try await req.memberRelationship()
+        let meeting = try await MeetingService(context: try req.serviceContext()).scheduled(req.parameters.get("meetingID", as: UUID.self), in: r)
         return try await MeetingFormPage.render(req, relationship: r, meeting: meeting, values: MeetingFormPage.draft(from: meeting))
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        let (user, r, meeting) = try await scheduled(req)
+        let (_, r) = try await req.memberRelationship()
+        let service = MeetingService(context: try req.serviceContext())
+        let meeting = try await service.scheduled(req.parameters.get("meetingID", as: UUID.self), in: r)
         let draft = try req.content.decode(MeetingDraft.self)
         do {
-            let valid = try draft.validate(defaultTimeZone: try await ViewerZone.of(user, on: req.db), now: Date(), mustBeInFuture: true)
-            meeting.move(to: valid)
-            try await meeting.save(on: req.db)
+            try await service.move(meeting, to: draft)
             return req.redirect(to: "/relationships/\(try r.requireID())?notice=meeting-moved#meetings")
         } catch let failure as ValidationFailure {
             return try await MeetingFormPage.render(req, relationship: r, meeting: meeting, values: draft,
@@ -62,9 +58,9 @@ enum MeetingsController {
     }
 
     @Sendable static func cancel(req: Request) async throws -> Response {
-        let (_, r, meeting) = try await scheduled(req)
-        meeting.cancel()
-        try await meeting.save(on: req.db)
+        let (_, r) = try await req.memberRelationship()
+        let service = MeetingService(context: try req.serviceContext())
+        try await service.cancel(try await service.scheduled(req.parameters.get("meetingID", as: UUID.self), in: r))
         return req.redirect(to: "/relationships/\(try r.requireID())?notice=meeting-cancelled#meetings")
     }
 
@@ -77,16 +73,5 @@ enum MeetingsController {
                                          publicURL: req.application.settings.publicURL)
         let body = ICalendarWriter().document(events: [event])
         return CalendarEvents.response(body, fileName: "check-in-\(DateText.inputs(meeting.startsAt, timeZone: meeting.zone).date)")
-    }
-
-    /// A meeting still to come, which may be moved or cancelled.
-    static func scheduled(_ req: Request) async throws -> (User, Relationship, Meeting) {
-        let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        let meeting = try await WorkspaceLookup.meeting(req.parameters.get("meetingID", as: UUID.self), in: r, on: req.db)
-        guard meeting.status == .scheduled else {
-            throw AppError.conflict("meeting.not_scheduled", "This meeting has already been logged or cancelled.")
-        }
-        return (user, r, meeting)
     }
 }

@@ -25,8 +25,10 @@ struct ConcernsContext: Encodable {
     let pageSize = ConcernQueries.pageSize
     /// Open concerns come first, newest raised first, a page at a time.
     let open: [Row]
+    let hasOpen: Bool
     let olderOpenURL: String?
     let resolved: [Row]
+    let hasResolved: Bool
     let olderResolvedURL: String?
     /// True when this is a later page of either list, to offer the way back.
     let isLaterPage: Bool

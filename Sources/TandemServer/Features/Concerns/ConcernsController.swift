@@ -22,11 +22,7 @@ enum ConcernsController {
         let relationship = try await RelationshipQueries.find(req.parameters.get("relationshipID", as: UUID.self), for: user, on: req.db)
         let raw = (try req.content.decode(ConcernForm.self).concern ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         do {
-            let text = try ConcernRules.validate(raw, openByRaiser: try await ConcernQueries.openCount(raisedBy: user, on: req.db))
-            // The count above gives the friendly message early; the insert re-checks it atomically.
-            guard try await ConcernInsert.raise(text, by: user, in: relationship, on: req.db) else {
-                throw ValidationFailure([ConcernRules.tooManyOpen])
-            }
+            try await ConcernService(context: try req.serviceContext()).raise(raw, in: relationship)
         } catch let failure as ValidationFailure {
             return try await WorkspacePage.render(req, relationship: relationship, user: user, forms: WorkspaceForms(
                 concern: raw, concernError: failure.message(for: "concern") ?? ""))
@@ -42,29 +38,17 @@ enum ConcernsController {
         let resolvedCursor = try req.timeCursor("resolved")
         let open = try await ConcernQueries.page(organisationID: admin.organisationID, open: true, after: openCursor, on: req.db)
         let resolved = try await ConcernQueries.page(organisationID: admin.organisationID, open: false, after: resolvedCursor, on: req.db)
-        return try await req.view.render("admin/concerns", ConcernsContext(
+        return try await req.view.render("concerns/index", ConcernsContext(
             chrome: PageChrome(request: req, title: "Concerns", section: "concerns"),
-            open: open.rows.map { .init($0, zone: zone) },
+            open: open.rows.map { .init($0, zone: zone) }, hasOpen: !open.rows.isEmpty,
             olderOpenURL: open.next.map { "/admin/concerns?open=\($0.encoded)" },
-            resolved: resolved.rows.map { .init($0, zone: zone) },
+            resolved: resolved.rows.map { .init($0, zone: zone) }, hasResolved: !resolved.rows.isEmpty,
             olderResolvedURL: resolved.next.map { "/admin/concerns?resolved=\($0.encoded)" },
             isLaterPage: openCursor?.instant != nil || resolvedCursor?.instant != nil))
     }
 
     @Sendable static func resolve(req: Request) async throws -> Response {
-        let admin = try req.requireAdmin()
-        guard let id = req.parameters.get("concernID", as: UUID.self),
-              let concern = try await Concern.query(on: req.db).filter(\.$id == id)
-                .filter(\.$organisationID == admin.organisationID).first()
-        else { throw AccessError.notFound(.concern) }
-        if concern.resolvedAt == nil {
-            concern.resolvedAt = Date()
-            try await req.db.transaction { db in
-                try await concern.save(on: db)
-                try await Audit.record("concern.resolved", organisationID: admin.organisationID, actorID: admin.id,
-                                       target: "concern", targetID: concern.id, on: db)
-            }
-        }
+        try await ConcernService(context: try req.adminServiceContext()).resolve(req.parameters.get("concernID", as: UUID.self))
         return req.redirect(to: "/admin/concerns?notice=concern-resolved")
     }
 }

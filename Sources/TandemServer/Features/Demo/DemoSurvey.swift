@@ -6,7 +6,7 @@ import TandemCore
 /// and Ben and Maria see it waiting for them.
 enum DemoSurvey {
     static func midpoint(in programme: Programme, admin: User, answeredBy pairs: [Relationship], on db: any Database) async throws {
-        let survey = try await SurveyQueries.create(try SurveyTemplates.draft(named: "midpoint").validate(),
+        let survey = try await SurveyService.insert(try SurveyTemplates.draft(named: "midpoint").validate(),
                                                     programme: programme, by: admin, on: db)
         let questions = try await SurveyQueries.questions(of: survey, on: db)
         let learned = ["Better questions in one-to-ones", "How to plan a quarter", "Giving feedback kindly",
@@ -25,7 +25,7 @@ enum DemoSurvey {
                     }
                 }
                 guard let user = try await User.find(member.$user.id, on: db) else { continue }
-                try await SurveyResponses.save(answers, survey: survey, relationship: pair, user: user, role: role, on: db)
+                try await SurveyService.saveResponse(answers, survey: survey, relationship: pair, user: user, role: role, on: db)
             }
         }
     }

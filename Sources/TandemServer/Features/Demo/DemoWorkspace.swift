@@ -38,7 +38,7 @@ enum DemoWorkspace {
 
     static func goals(_ r: Relationship, ben: User, maria: User, on db: any Database) async throws {
         let today = LocalDate(date: Date(), in: zone)
-        let benGoal = try await GoalQueries.create(ValidGoal(
+        let benGoal = try await GoalService.insert(ValidGoal(
             title: "Run a 30-minute workshop on SQL joins for my team",
             description: "So that the team can build their own reports instead of waiting for analysts.",
             measure: "Workshop delivered to 8 colleagues, average rating 4 out of 5",
@@ -47,9 +47,9 @@ enum DemoWorkspace {
         let first = try await GoalMilestone.query(on: db).filter(\.$goalID == benGoal.requireID()).filter(\.$position == 0).first()
         first?.doneAt = at(days: -20, hour: 17)
         try await first?.save(on: db)
-        try await GoalQueries.addUpdate("Outline done and shared with Maria. Next: the dry run.", status: .onTrack, to: benGoal, by: ben, on: db)
+        try await GoalService.recordUpdate("Outline done and shared with Maria. Next: the dry run.", status: .onTrack, to: benGoal, by: ben, on: db)
         // Mentors learn too: Maria's goal is deliberately vague, so the SMART hints have something to say.
-        _ = try await GoalQueries.create(ValidGoal(
+        _ = try await GoalService.insert(ValidGoal(
             title: "Get better at short videos", description: "", measure: "", targetDate: nil,
             status: .notStarted, visibility: .pair, milestones: []), owner: maria, in: r, on: db)
     }
@@ -75,7 +75,7 @@ enum DemoWorkspace {
                                     dueDate: LocalDate(date: Date(), in: zone).adding(days: -2).iso),
                 ] : [])
             let valid = try draft.validate(defaultTimeZone: zone, now: Date(), memberIDs: members)
-            let meeting = try await CheckInQueries.log(valid, scheduled: nil, by: ben, in: r, on: db)
+            let meeting = try await CheckInService.record(valid, scheduled: nil, by: ben, in: r, on: db)
             meeting.confirmedBy = maria.id
             meeting.confirmedAt = at(days: entry.0 + 1, hour: 9)
             try await meeting.save(on: db)

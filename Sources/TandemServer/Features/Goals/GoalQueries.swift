@@ -4,54 +4,25 @@ import SQLKit
 import TandemCore
 
 enum GoalQueries {
-    static func create(_ valid: ValidGoal, owner: User, in r: Relationship, on db: any Database) async throws -> Goal {
-        let goal = Goal(organisationID: owner.organisationID, relationshipID: try r.requireID(), ownerID: try owner.requireID(), goal: valid)
-        try await db.transaction { tx in
-            try await goal.create(on: tx)
-            try await replaceMilestones(of: goal, with: valid.milestones, on: tx)
-        }
-        return goal
+    /// A goal's milestones, in their order.
+    static func milestones(of goalID: UUID, on db: any Database) async throws -> [GoalMilestone] {
+        try await GoalMilestone.query(on: db).filter(\.$goalID == goalID).sort(\.$position).all()
     }
 
-    /// Saves the goal; a status change is also recorded as a dated update, so progress has a history.
-    static func update(_ goal: Goal, with valid: ValidGoal, by user: User, on db: any Database) async throws {
-        let previous = goal.status
-        goal.apply(valid)
-        try await db.transaction { tx in
-            try await goal.save(on: tx)
-            try await replaceMilestones(of: goal, with: valid.milestones, on: tx)
-            if previous != valid.status {
-                try await GoalUpdate(organisationID: goal.organisationID, relationshipID: goal.$relationship.id, goalID: try goal.requireID(),
-                                     authorID: try user.requireID(), body: "Status changed to \(valid.status.label.lowercased()).",
-                                     status: valid.status).create(on: tx)
-            }
-        }
+    /// Every goal of a relationship, oldest first.
+    static func goals(in r: Relationship, on db: any Database) async throws -> [Goal] {
+        try await Goal.query(on: db).filter(\.$relationship.$id == r.requireID()).sort(\.$createdAt).all()
     }
 
-    static func addUpdate(_ body: String, status: GoalStatus?, to goal: Goal, by user: User, on db: any Database) async throws {
-        try await db.transaction { tx in
-            try await GoalUpdate(organisationID: goal.organisationID, relationshipID: goal.$relationship.id, goalID: try goal.requireID(),
-                                 authorID: try user.requireID(), body: body, status: status).create(on: tx)
-            if let status, status != goal.status {
-                goal.status = status
-                try await goal.save(on: tx)
-            }
-        }
+    /// Every milestone of a relationship's goals, grouped by goal, each in its order.
+    static func milestonesByGoal(in r: Relationship, on db: any Database) async throws -> [UUID: [GoalMilestone]] {
+        let milestones = try await GoalMilestone.query(on: db).filter(\.$relationshipID == r.requireID()).sort(\.$position).all()
+        return Dictionary(grouping: milestones, by: \.goalID)
     }
 
-    /// Rewrites the milestone list, keeping the ticked state of milestones whose title is unchanged.
-    static func replaceMilestones(of goal: Goal, with titles: [String], on db: any Database) async throws {
-        let goalID = try goal.requireID()
-        let existing = try await GoalMilestone.query(on: db).filter(\.$goalID == goalID).all()
-        guard existing.map(\.title) != titles else { return }
-        let doneAt = Dictionary(existing.compactMap { m in m.doneAt.map { (m.title, $0) } }, uniquingKeysWith: { a, _ in a })
-        try await GoalMilestone.query(on: db).filter(\.$goalID == goalID).delete()
-        for (index, title) in titles.enumerated() {
-            let milestone = GoalMilestone(organisationID: goal.organisationID, relationshipID: goal.$relationship.id,
-                                          goalID: goalID, position: index, title: title)
-            milestone.doneAt = doneAt[title]
-            try await milestone.create(on: db)
-        }
+    /// A goal's progress updates and the comments on them, oldest first.
+    static func updates(of goalID: UUID, on db: any Database) async throws -> [GoalUpdate] {
+        try await GoalUpdate.query(on: db).filter(\.$goalID == goalID).sort(\.$createdAt).all()
     }
 }
 

@@ -32,11 +32,11 @@ enum GoalsController {
         let draft = try req.content.decode(GoalDraft.self)
         let checkOnly = (try? req.content.decode(Intent.self).intent) == "check"
         do {
-            let valid = try draft.validate()
             if checkOnly {
+                _ = try draft.validate()
                 return try await GoalFormPage.render(req, relationship: r, user: user, goal: nil, values: draft, showSmart: true)
             }
-            let goal = try await GoalQueries.create(valid, owner: user, in: r, on: req.db)
+            let goal = try await GoalService(context: try req.serviceContext()).create(draft, in: r)
             return req.redirect(to: "/relationships/\(try r.requireID())/goals/\(try goal.requireID())?notice=goal-saved")
         } catch let failure as ValidationFailure {
             return try await GoalFormPage.render(req, relationship: r, user: user, goal: nil, values: draft,
@@ -45,8 +45,9 @@ enum GoalsController {
     }
 
     @Sendable static func edit(req: Request) async throws -> Response {
-        let (user, r, goal) = try await ownGoal(req)
-        let milestones = try await GoalMilestone.query(on: req.db).filter(\.$goalID == goal.requireID()).sort(\.$position).all()
+        let (user, r) = try await req.memberRelationship()
+        let goal = try await GoalService(context: try req.serviceContext()).ownGoal(req.parameters.get("goalID", as: UUID.self), in: r)
+        let milestones = try await GoalQueries.milestones(of: goal.requireID(), on: req.db)
         return try await GoalFormPage.render(req, relationship: r, user: user, goal: goal, values: GoalDraft(
             title: goal.title, description: goal.description, measure: goal.measure, targetDate: goal.targetDate ?? "",
             status: goal.status.rawValue, visibility: goal.visibility.rawValue,
@@ -54,15 +55,17 @@ enum GoalsController {
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
-        let (user, r, goal) = try await ownGoal(req)
+        let (user, r) = try await req.memberRelationship()
+        let service = GoalService(context: try req.serviceContext())
+        let goal = try await service.ownGoal(req.parameters.get("goalID", as: UUID.self), in: r)
         let draft = try req.content.decode(GoalDraft.self)
         let checkOnly = (try? req.content.decode(Intent.self).intent) == "check"
         do {
-            let valid = try draft.validate()
             if checkOnly {
+                _ = try draft.validate()
                 return try await GoalFormPage.render(req, relationship: r, user: user, goal: goal, values: draft, showSmart: true)
             }
-            try await GoalQueries.update(goal, with: valid, by: user, on: req.db)
+            try await service.update(goal, with: draft)
             return req.redirect(to: "/relationships/\(try r.requireID())/goals/\(try goal.requireID())?notice=goal-saved")
         } catch let failure as ValidationFailure {
             return try await GoalFormPage.render(req, relationship: r, user: user, goal: goal, values: draft,
@@ -77,13 +80,10 @@ enum GoalsController {
     }
 
     @Sendable static func toggleMilestone(req: Request) async throws -> Response {
-        let (_, r, goal) = try await ownGoal(req)
-        guard let id = req.parameters.get("milestoneID", as: UUID.self),
-              let milestone = try await GoalMilestone.query(on: req.db).filter(\.$id == id)
-                .filter(\.$goalID == goal.requireID()).first()
-        else { throw AccessError.notFound(.milestone) }
-        milestone.doneAt = milestone.doneAt == nil ? Date() : nil
-        try await milestone.save(on: req.db)
+        let (_, r) = try await req.memberRelationship()
+        let service = GoalService(context: try req.serviceContext())
+        let goal = try await service.ownGoal(req.parameters.get("goalID", as: UUID.self), in: r)
+        try await service.toggleMilestone(req.parameters.get("milestoneID", as: UUID.self), of: goal)
         return req.redirect(to: "/relationships/\(try r.requireID())/goals/\(try goal.requireID())#milestones")
     }
 
@@ -92,17 +92,20 @@ enum GoalsController {
         var status: String?
     }
 
-    /// A dated progress update, by the goal's owner, optionally moving its status.
+    /// A dated progress update, by the goal's owner, optionally moving its status. A problem
+    /// with the text or the status re-renders the goal with the message next to its field.
     @Sendable static func addUpdate(req: Request) async throws -> Response {
-        let (user, r, goal) = try await ownGoal(req)
+        let (user, r) = try await req.memberRelationship()
+        let service = GoalService(context: try req.serviceContext())
+        let goal = try await service.ownGoal(req.parameters.get("goalID", as: UUID.self), in: r)
         let form = try req.content.decode(UpdateForm.self)
-        let body = (form.body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let status = form.status.flatMap { GoalStatus(rawValue: $0) }
-        do { _ = try GoalUpdateText.update(body) } catch {
-            return try await GoalPage.render(req, relationship: r, user: user, goal: goal,
-                                             forms: .init(update: body, updateError: error.fields.first?.message ?? ""))
+        do {
+            try await service.addUpdate(form.body ?? "", status: form.status, to: goal)
+        } catch let failure as ValidationFailure {
+            return try await GoalPage.render(req, relationship: r, user: user, goal: goal, forms: .init(
+                update: (form.body ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+                updateError: failure.message(for: "body"), statusError: failure.message(for: "status")))
         }
-        try await GoalQueries.addUpdate(body, status: status, to: goal, by: user, on: req.db)
         return req.redirect(to: "/relationships/\(try r.requireID())/goals/\(try goal.requireID())?notice=update-added#updates")
     }
 
@@ -113,30 +116,18 @@ enum GoalsController {
     /// Any member may comment on an update; typically the partner.
     @Sendable static func addComment(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        let goal = try await WorkspaceLookup.goal(req.parameters.get("goalID", as: UUID.self), in: r, on: req.db)
-        guard let updateID = req.parameters.get("updateID", as: UUID.self),
-              try await GoalUpdate.query(on: req.db).filter(\.$id == updateID).filter(\.$goalID == goal.requireID())
-                .filter(\.$commentOn == nil).first() != nil
-        else { throw AccessError.notFound(.update) }
-        let body = (try req.content.decode(CommentForm.self).body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        do { _ = try GoalUpdateText.comment(body) } catch {
-            return try await GoalPage.render(req, relationship: r, user: user, goal: goal,
-                                             forms: .init(commentOn: updateID.uuidString, comment: body, commentError: error.fields.first?.message ?? ""))
+        let goalID = req.parameters.get("goalID", as: UUID.self)
+        let updateID = req.parameters.get("updateID", as: UUID.self)
+        let raw = try req.content.decode(CommentForm.self).body ?? ""
+        do {
+            try await GoalService(context: try req.serviceContext()).comment(raw, on: updateID, of: goalID, in: r)
+        } catch let failure as ValidationFailure {
+            // The goal and update were found before the text was checked.
+            let goal = try await WorkspaceLookup.goal(goalID, in: r, on: req.db)
+            return try await GoalPage.render(req, relationship: r, user: user, goal: goal, forms: .init(
+                commentOn: updateID?.uuidString ?? "", comment: raw.trimmingCharacters(in: .whitespacesAndNewlines),
+                commentError: failure.fields.first?.message ?? ""))
         }
-        try await GoalUpdate(organisationID: user.organisationID, relationshipID: try r.requireID(), goalID: try goal.requireID(),
-                             authorID: try user.requireID(), body: body, commentOn: updateID).create(on: req.db)
-        return req.redirect(to: "/relationships/\(try r.requireID())/goals/\(try goal.requireID())#update-\(updateID.uuidString)")
-    }
-
-    /// The goal, if the signed-in member owns it: partners get 403, outsiders 404.
-    static func ownGoal(_ req: Request) async throws -> (User, Relationship, Goal) {
-        let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        let goal = try await WorkspaceLookup.goal(req.parameters.get("goalID", as: UUID.self), in: r, on: req.db)
-        guard goal.$owner.id == user.id else {
-            throw AppError(status: .forbidden, code: "goal.not_owner", message: "Only the person who set this goal can change it.")
-        }
-        return (user, r, goal)
+        return req.redirect(to: "/relationships/\(try r.requireID())/goals/\(goalID?.uuidString ?? "")#update-\(updateID?.uuidString ?? "")")
     }
 }

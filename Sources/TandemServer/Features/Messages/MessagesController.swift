@@ -15,31 +15,14 @@ enum MessagesController {
 
     @Sendable static func post(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
-        let text = (try req.content.decode(MessageForm.self).body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if let problem = problem(with: text) {
-            return try await WorkspacePage.render(req, relationship: r, user: user,
-                                                  forms: WorkspaceForms(message: text, messageError: problem))
+        let raw = try req.content.decode(MessageForm.self).body ?? ""
+        do {
+            try await MessageService(context: try req.serviceContext()).send(raw, in: r)
+        } catch let failure as ValidationFailure {
+            return try await WorkspacePage.render(req, relationship: r, user: user, forms: WorkspaceForms(
+                message: raw.trimmingCharacters(in: .whitespacesAndNewlines), messageError: failure.fields.first?.message ?? ""))
         }
-        try await send(text, from: user, in: r, on: req.db)
         return req.redirect(to: "/relationships/\(try r.requireID())#messages")
-    }
-
-    /// Core's rule: 4,000 characters and 16,000 UTF-8 bytes.
-    static func problem(with text: String) -> String? {
-        MessageText.problem(with: text)?.message
-    }
-
-    /// Saves the message and marks the thread read for its author in one transaction.
-    @discardableResult
-    static func send(_ text: String, from user: User, in r: Relationship, on db: any Database) async throws -> Message {
-        let message = Message(organisationID: user.organisationID, relationshipID: try r.requireID(),
-                              authorID: try user.requireID(), body: text)
-        try await db.transaction { tx in
-            try await message.create(on: tx)
-            try await MessageQueries.markRead(relationship: r, for: user, at: message.createdAt, on: tx)
-        }
-        return message
     }
 
     /// Older messages, one keyset page at a time.
@@ -50,13 +33,14 @@ enum MessagesController {
         let page = try await MessageQueries.page(relationshipID: try r.requireID(), before: before, limit: 50, on: req.db)
         let names = Dictionary(r.members.map { ($0.$user.id, $0.user.name) }, uniquingKeysWith: { a, _ in a })
         let base = "/relationships/\(try r.requireID())"
-        return try await req.page("relationships/messages", MessageHistoryContext(
+        return try await req.page("messages/history", MessageHistoryContext(
             chrome: PageChrome(request: req, title: "Messages", section: "dashboard"),
             relationshipURL: base, programmeName: r.programme.name,
             messages: page.messages.map {
                 MessageRow(author: names[$0.authorID] ?? "A former member", when: DateText.dateTime($0.createdAt, timeZone: zone),
                            html: MessageText.html($0.body), isMine: $0.authorID == user.id)
             },
+            hasMessages: !page.messages.isEmpty,
             olderURL: page.olderCursor.map { "\(base)/messages?before=\($0.encoded)" }))
     }
 }
@@ -66,5 +50,6 @@ struct MessageHistoryContext: Encodable {
     let relationshipURL: String
     let programmeName: String
     let messages: [MessageRow]
+    let hasMessages: Bool
     let olderURL: String?
 }

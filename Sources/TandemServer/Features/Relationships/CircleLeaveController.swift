@@ -2,7 +2,7 @@ import Fluent
 import TandemCore
 import Vapor
 
-/// "Leave this circle": a confirmation page, then the leave itself (see `CircleLeave`).
+/// "Leave this circle": a confirmation page, then the leave itself (`RelationshipService.leave`).
 enum CircleLeaveController {
     static func register(_ app: Application) {
         app.get("relationships", ":relationshipID", "leave", use: form)
@@ -22,27 +22,20 @@ enum CircleLeaveController {
     }
 
     @Sendable static func form(req: Request) async throws -> Response {
-        let (user, r) = try await req.memberRelationship()
-        return try await render(req, r, outcome: try outcome(r, user: user))
+        let (_, r) = try await req.memberRelationship()
+        return try await render(req, r, outcome: try RelationshipService(context: try req.serviceContext()).leaveOutcome(r))
     }
 
     @Sendable static func leave(req: Request) async throws -> Response {
-        let (user, r) = try await req.memberRelationship()
-        let expected = try outcome(r, user: user)
+        let (_, r) = try await req.memberRelationship()
+        let service = RelationshipService(context: try req.serviceContext())
+        let expected = try service.leaveOutcome(r)
         guard (try req.content.decode(Confirmation.self).confirm ?? "").isEmpty == false else {
             return try await render(req, r, outcome: expected,
                                     error: "Tick the box to confirm that you want to leave.", status: .unprocessableEntity)
         }
-        try await CircleLeave.leave(r, user: user, on: req.db)
-        await req.scoresChanged()
+        try await service.leave(r)
         return req.redirect(to: "/?notice=circle-left")
-    }
-
-    /// What leaving would do, or the reason this member cannot leave.
-    static func outcome(_ r: Relationship, user: User) throws -> CircleRules.LeaveOutcome {
-        try r.requireActive()
-        guard let userID = user.id, let role = r.role(of: userID) else { throw AccessError.notFound(.relationship) }
-        return try CircleRules.leave(type: r.programme.type, role: role, activeRoles: r.members.map(\.role))
     }
 
     static func render(_ req: Request, _ r: Relationship, outcome: CircleRules.LeaveOutcome, error: String? = nil,

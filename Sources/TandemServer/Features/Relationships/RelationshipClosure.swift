@@ -2,17 +2,24 @@ import Fluent
 import Foundation
 import SQLKit
 import TandemCore
-import Vapor
 
-extension CircleRuleError: TandemError {
-    var status: HTTPResponseStatus { isRoleFailure ? .forbidden : .conflict }
-}
+/// Archiving a relationship, shared by the closing reflection, the last mentee leaving a circle
+/// and an admin's close. Closing gives seats back, so the cached scores are dropped after commit.
+struct RelationshipClosure {
+    let context: ServiceContext
 
-/// Archiving a relationship, shared by the closing reflection and the last mentee leaving a circle.
-enum RelationshipClosure {
+    /// Runs `work`, which closes through `close(_:by:on:)` along the way (a closing reflection,
+    /// a circle leave, an admin's close), in one transaction; after commit, drops the cached
+    /// scores, because seats were given back.
+    func transaction<T: Sendable>(_ work: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        let result = try await context.db.transaction(work)
+        await context.effects.scoresChanged()
+        return result
+    }
+
     /// Archives the relationship if it is still active. One conditional UPDATE decides: when both
     /// members close at the same moment only one of them gets a row back, and only that one
-    /// cancels the meetings and gives the seats back. Run inside a transaction.
+    /// cancels the meetings and gives the seats back. Run inside `transaction`.
     /// - Returns: whether this call closed it (false: someone else already had).
     @discardableResult
     static func close(_ r: Relationship, by actor: User, on tx: any Database) async throws -> Bool {
@@ -36,16 +43,5 @@ enum RelationshipClosure {
     static func requireMayClose(_ r: Relationship, user: User) throws {
         guard r.status == .active, let userID = user.id, let role = r.role(of: userID) else { return }
         try CircleRules.requireMayClose(type: r.programme.type, role: role, activeMembers: r.members.count)
-    }
-}
-
-enum MeetingClosure {
-    /// Meetings still to come are cancelled, so calendars drop them (STATUS:CANCELLED).
-    static func cancelUpcoming(in relationshipID: UUID, on db: any Database) async throws {
-        let upcoming = try await Meeting.query(on: db).filter(\.$relationshipID == relationshipID).filter(\.$status == .scheduled).all()
-        for meeting in upcoming {
-            meeting.cancel()
-            try await meeting.save(on: db)
-        }
     }
 }

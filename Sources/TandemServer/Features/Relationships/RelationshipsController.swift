@@ -21,13 +21,10 @@ enum RelationshipsController {
     /// The pair agrees on a cadence; the next check-in date follows from it.
     @Sendable static func setRhythm(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
-        try r.requireActive()
+        let service = RelationshipService(context: try req.serviceContext())
         let draft = try req.content.decode(CadenceDraft.self)
         do {
-            let rhythm = try draft.validate()
-            r.cadence = rhythm.cadence
-            r.cadenceDays = rhythm.cadence == .custom ? rhythm.customDays : nil
-            try await r.save(on: req.db)
+            try await service.setRhythm(draft, of: r)
             return req.redirect(to: "/relationships/\(try r.requireID())?notice=rhythm-saved#rhythm")
         } catch let failure as ValidationFailure {
             let form = try req.content.decode(RhythmForm.self)

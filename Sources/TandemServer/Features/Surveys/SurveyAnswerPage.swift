@@ -17,13 +17,13 @@ struct SurveyAnswerContext: Encodable {
         let options: [Option]
         let text: String
         let error: String?
-        let scaleHint: String
+        let scaleHint: String?
     }
     let chrome: PageChrome
     let relationshipURL: String
     let action: String
     let title: String
-    let intro: String
+    let intro: String?
     let anonymous: Bool
     let questions: [Question]
     let hasErrors: Bool
@@ -36,7 +36,7 @@ enum SurveyAnswerPage {
         let base = "/relationships/\(try r.requireID())"
         return try await req.page("surveys/answer", SurveyAnswerContext(
             chrome: PageChrome(request: req, title: survey.title, section: "dashboard"),
-            relationshipURL: base, action: "\(base)/surveys/\(try survey.requireID())", title: survey.title, intro: survey.intro,
+            relationshipURL: base, action: "\(base)/surveys/\(try survey.requireID())", title: survey.title, intro: survey.intro.presentOrNil,
             anonymous: survey.anonymous,
             questions: questions.enumerated().map { index, q in
                 let id = q.id?.uuidString ?? ""
@@ -58,11 +58,11 @@ enum SurveyAnswerPage {
         }
     }
 
-    static func scaleHint(_ kind: SurveyQuestionKind) -> String {
+    static func scaleHint(_ kind: SurveyQuestionKind) -> String? {
         switch kind {
         case .rating: "1 = not at all, 5 = very much"
         case .nps: "0 = not at all likely, 10 = extremely likely"
-        case .singleChoice, .freeText: ""
+        case .singleChoice, .freeText: nil
         }
     }
 }

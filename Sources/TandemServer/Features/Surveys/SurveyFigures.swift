@@ -16,9 +16,9 @@ enum SurveyFigures {
             let rows = [row("Promoters (9–10)", promoters, of: count), row("Passives (7–8)", passives, of: count), row("Detractors (0–6)", detractors, of: count)]
             return .init(hidden: false, answers: answers, headline: "NPS \(score > 0 ? "+" : "")\(score)", rows: rows, texts: [])
         case let .choices(choices):
-            return .init(hidden: false, answers: answers, headline: "", rows: choices.map { row($0.option, $0.count, of: count) }, texts: [])
+            return .init(hidden: false, answers: answers, headline: nil, rows: choices.map { row($0.option, $0.count, of: count) }, texts: [])
         case let .texts(texts):
-            return .init(hidden: false, answers: answers, headline: "", rows: [], texts: texts)
+            return .init(hidden: false, answers: answers, headline: nil, rows: [], texts: texts)
         }
     }
 

@@ -49,17 +49,19 @@ enum SurveyQueries {
         try await SurveyQuestion.query(on: db).filter(\.$surveyID == survey.requireID()).sort(\.$position).all()
     }
 
-    static func create(_ valid: ValidSurvey, programme: Programme, by admin: User, on db: any Database) async throws -> Survey {
-        let survey = Survey(organisationID: admin.organisationID, programmeID: try programme.requireID(), createdBy: try admin.requireID(), survey: valid)
-        try await db.transaction { tx in
-            try await survey.create(on: tx)
-            for (index, question) in valid.questions.enumerated() {
-                try await SurveyQuestion(organisationID: admin.organisationID, surveyID: try survey.requireID(),
-                                         position: index, question: question).create(on: tx)
-            }
-            try await Audit.record("survey.created", organisationID: admin.organisationID, actorID: admin.id,
-                                   target: "survey", targetID: survey.id, on: tx)
-        }
-        return survey
+    /// A programme's surveys, newest first.
+    static func list(in programme: Programme, on db: any Database) async throws -> [Survey] {
+        try await Survey.query(on: db).filter(\.$programmeID == programme.requireID()).sort(\.$createdAt, .descending).all()
+    }
+
+    /// The questions of several surveys, in one query, grouped by survey and each in its order.
+    static func questions(of surveys: [Survey], on db: any Database) async throws -> [UUID: [SurveyQuestion]] {
+        let all = try await SurveyQuestion.query(on: db).filter(\.$surveyID ~~ surveys.compactMap(\.id)).sort(\.$position).all()
+        return Dictionary(grouping: all, by: \.surveyID)
+    }
+
+    /// Check-ins the pair has held, which pulse surveys count.
+    static func heldCheckIns(in r: Relationship, on db: any Database) async throws -> Int {
+        try await Meeting.query(on: db).filter(\.$relationshipID == r.requireID()).filter(\.$status == .held).count()
     }
 }

@@ -9,9 +9,18 @@ struct SurveyResultsContext: Encodable {
     struct Figure: Encodable {
         let hidden: Bool
         let answers: String
-        let headline: String
+        /// Nil for choices and texts, whose rows say it all.
+        let headline: String?
         let rows: [Row]
         let texts: [String]
+        let hasRows: Bool
+        let hasTexts: Bool
+
+        init(hidden: Bool, answers: String, headline: String?, rows: [Row], texts: [String]) {
+            (self.hidden, self.answers, self.headline, self.rows, self.texts) = (hidden, answers, headline, rows, texts)
+            hasRows = !rows.isEmpty
+            hasTexts = !texts.isEmpty
+        }
     }
     struct Row: Encodable {
         let label: String
@@ -51,14 +60,15 @@ struct SurveyResultsContext: Encodable {
     let threshold: Int
     let questions: [Question]
     let named: [Named]
+    let hasNamed: Bool
 }
 
 enum SurveyResultsPage {
     static func render(_ req: Request, programme: Programme, survey: Survey) async throws -> Response {
         let questions = try await SurveyQueries.questions(of: survey, on: req.db)
         let keyed = questions.compactMap { q in q.id.map { (id: $0.uuidString, question: q.valid) } }
-        let (report, release) = try await Self.report(for: survey, questions: questions, on: req.db)
-        let named = try await namedAnswers(report, survey: survey, questions: questions, on: req.db)
+        let (report, release) = try await SurveyResultsQueries.report(for: survey, questions: questions, on: req.db)
+        let named = try await SurveyResultsQueries.namedAnswers(report, survey: survey, questions: questions, on: req.db)
         let base = "/programmes/\(try programme.requireID())/surveys"
         return try await req.page("surveys/results", SurveyResultsContext(
             chrome: PageChrome(request: req, title: survey.title, section: "programmes"),
@@ -75,42 +85,6 @@ enum SurveyResultsPage {
                             .init(role: split.role.label, figure: SurveyFigures.figure(split.summaries[q.id] ?? .hidden, question: q.question))
                         })
             },
-            named: named))
-    }
-
-    /// The Core report from stored answers, released in steps while the survey is open
-    /// (`SurveyRelease`). The respondent key is the response id and the person key the user id,
-    /// never a name; the threshold counts people.
-    static func report(
-        for survey: Survey, questions known: [SurveyQuestion]? = nil, on db: any Database
-    ) async throws -> (report: SurveyReport, release: SurveyRelease.Snapshot) {
-        var questions = known ?? []
-        if known == nil { questions = try await SurveyQueries.questions(of: survey, on: db) }
-        let kinds = Dictionary(questions.compactMap { q in q.id.map { ($0, q.kind) } }, uniquingKeysWith: { a, _ in a })
-        let responses = try await SurveyResponse.query(on: db).filter(\.$surveyID == survey.requireID()).all()
-        let byResponse = Dictionary(responses.compactMap { r in r.id.map { ($0, r) } }, uniquingKeysWith: { a, _ in a })
-        let answers = try await SurveyAnswer.query(on: db).filter(\.$surveyID == survey.requireID()).all()
-        let rows = answers.compactMap { a -> SurveyAnswerRow? in
-            guard let kind = kinds[a.questionID], let response = byResponse[a.responseID],
-                  let value = SurveyAnswerValue(kind: kind, number: a.number, text: a.text) else { return nil }
-            return SurveyAnswerRow(questionID: a.questionID.uuidString, role: a.role, respondent: a.responseID.uuidString,
-                                   person: response.userID.uuidString, answeredAt: response.submittedAt, value: value)
-        }
-        let keyed = questions.compactMap { q in q.id.map { (id: $0.uuidString, question: q.valid) } }
-        return SurveyAggregator.releasedReport(questions: keyed, answers: rows, anonymous: survey.anonymous,
-                                               closed: survey.closedAt != nil)
-    }
-
-    /// Only for non-anonymous surveys, whose respondents were told their name is shown.
-    static func namedAnswers(_ report: SurveyReport, survey: Survey, questions: [SurveyQuestion], on db: any Database) async throws -> [SurveyResultsContext.Named] {
-        guard !survey.anonymous, !report.namedAnswers.isEmpty else { return [] }
-        let responses = try await SurveyResponse.query(on: db).filter(\.$surveyID == survey.requireID()).all()
-        let users = try await User.query(on: db).filter(\.$id ~~ responses.map(\.userID)).all()
-        let nameByUser = Dictionary(users.compactMap { u in u.id.map { ($0, u.name) } }, uniquingKeysWith: { a, _ in a })
-        let nameByResponse = Dictionary(responses.compactMap { r in r.id.map { ($0.uuidString, nameByUser[r.userID] ?? "") } }, uniquingKeysWith: { a, _ in a })
-        let prompts = Dictionary(questions.compactMap { q in q.id.map { ($0.uuidString, q.prompt) } }, uniquingKeysWith: { a, _ in a })
-        return report.namedAnswers.map {
-            .init(person: nameByResponse[$0.respondent] ?? "", question: prompts[$0.questionID] ?? "", answer: SurveyFigures.text($0.value))
-        }
+            named: named, hasNamed: !named.isEmpty))
     }
 }

@@ -15,14 +15,13 @@ enum SurveysAdminController {
 
     /// The programme (404 outside the organisation) and an admin (403 inside it).
     static func adminProgramme(_ req: Request) async throws -> (User, Programme) {
-        let user = try req.requireUser()
-        let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
-        return (try req.requireAdmin(), programme)
+        let context = try req.serviceContext()
+        return (context.actor, try await SurveyService(context: context).adminProgramme(req.parameters.get("programmeID", as: UUID.self)))
     }
 
     @Sendable static func index(req: Request) async throws -> Response {
         let (admin, programme) = try await adminProgramme(req)
-        let surveys = try await Survey.query(on: req.db).filter(\.$programmeID == programme.requireID()).sort(\.$createdAt, .descending).all()
+        let surveys = try await SurveyQueries.list(in: programme, on: req.db)
         let people = try await SurveyListFigures.peopleAnswered(surveyIDs: surveys.compactMap(\.id), on: req.db)
         let zone = try await ViewerZone.of(admin, on: req.db).identifier
         let base = "/programmes/\(try programme.requireID())/surveys"
@@ -37,7 +36,7 @@ enum SurveysAdminController {
                       people: SurveyListFigures.people(people[s.id ?? UUID()] ?? 0, below: "fewer than 5 people have answered"),
                       anonymous: s.anonymous, isClosed: s.closedAt != nil,
                       created: DateText.short(s.createdAt, timeZone: zone))
-            }))
+            }, hasSurveys: !surveys.isEmpty))
     }
 
     @Sendable static func new(req: Request) async throws -> Response {
@@ -46,10 +45,10 @@ enum SurveysAdminController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let (admin, programme) = try await adminProgramme(req)
+        let (_, programme) = try await adminProgramme(req)
         let draft = try req.content.decode(SurveyDraft.self)
         do {
-            let survey = try await SurveyQueries.create(try draft.validate(), programme: programme, by: admin, on: req.db)
+            let survey = try await SurveyService(context: try req.serviceContext()).create(draft, in: programme)
             return req.redirect(to: "/programmes/\(try programme.requireID())/surveys/\(try survey.requireID())?notice=survey-created")
         } catch let failure as ValidationFailure {
             return try await SurveyFormPage.render(req, programme: programme, values: draft, errors: failure.byField, status: .unprocessableEntity)
@@ -63,16 +62,9 @@ enum SurveysAdminController {
     }
 
     @Sendable static func close(req: Request) async throws -> Response {
-        let (admin, programme) = try await adminProgramme(req)
+        let (_, programme) = try await adminProgramme(req)
         let survey = try await SurveyQueries.find(req.parameters.get("surveyID", as: UUID.self), programme: programme, on: req.db)
-        if survey.closedAt == nil {
-            survey.closedAt = Date()
-            try await req.db.transaction { tx in
-                try await survey.save(on: tx)
-                try await Audit.record("survey.closed", organisationID: admin.organisationID, actorID: admin.id,
-                                       target: "survey", targetID: survey.id, on: tx)
-            }
-        }
+        try await SurveyService(context: try req.serviceContext()).close(survey)
         return req.redirect(to: "/programmes/\(try programme.requireID())/surveys/\(try survey.requireID())?notice=survey-closed")
     }
 }
@@ -102,6 +94,7 @@ struct SurveyListContext: Encodable {
     let goalsHidden: Bool
     let goalStatuses: [StatusCount]
     let rows: [Row]
+    let hasSurveys: Bool
 }
 
 enum SurveyText {

@@ -7,8 +7,8 @@ struct WorkspaceContext: Encodable {
     struct Member: Encodable {
         let name: String
         let role: String
-        let title: String
-        let department: String
+        let title: String?
+        let department: String?
         let isMe: Bool
     }
     struct Prompt: Encodable {
@@ -25,8 +25,10 @@ struct WorkspaceContext: Encodable {
     }
     struct Hours: Encodable {
         let confirmed: String
-        let selfReported: String
-        let checkIns: Int
+        /// Nil when nothing waits for the partner's confirmation.
+        let selfReported: String?
+        /// "3 check-ins".
+        let checkIns: String
     }
 
     let chrome: PageChrome
@@ -69,4 +71,21 @@ struct WorkspaceContext: Encodable {
     /// In a circle, only the mentor closes it; mentees (and peers in a trio) leave it instead.
     let canClose: Bool
     let canLeave: Bool
+    /// Which lists have something to show, for the template's empty states.
+    var has = Presence()
+
+    struct Presence: Encodable {
+        var prompts = false, upcoming = false, checkIns = false, openActions = false, doneActions = false
+        var messages = false, unreadMessages = false, feedbackReceived = false, feedbackGiven = false, reflections = false
+    }
+
+    /// The context with `has` filled in from its lists.
+    func withPresence() -> WorkspaceContext {
+        var context = self
+        context.has = Presence(
+            prompts: !prompts.isEmpty, upcoming: !upcoming.isEmpty, checkIns: !checkIns.isEmpty, openActions: !openActions.isEmpty,
+            doneActions: !doneActions.isEmpty, messages: !messages.isEmpty, unreadMessages: unreadMessages > 0,
+            feedbackReceived: !feedbackReceived.isEmpty, feedbackGiven: !feedbackGiven.isEmpty, reflections: !reflections.isEmpty)
+        return context
+    }
 }

@@ -12,7 +12,7 @@ enum WorkspaceGoals {
             let isMine = member.$user.id == d.viewerID
             let goals = (byOwner[member.$user.id] ?? []).map { card($0, d, base: base, today: today, focusAreas: focusAreas) }
             return GoalGroup(ownerName: isMine ? "Your goals" : "\(member.user.name)’s goals",
-                             roleLabel: roleLabel(member.role), isMine: isMine, goals: goals)
+                             roleLabel: roleLabel(member.role), isMine: isMine, goals: goals, hasGoals: !goals.isEmpty)
         }
     }
 
@@ -30,12 +30,18 @@ enum WorkspaceGoals {
         let report = SmartCheck.review(SmartInput(
             title: goal.title, description: goal.description, measure: goal.measure, targetDate: goal.targetLocalDate,
             milestones: milestones.map(\.title), today: today, programmeEnds: d.programmeEnds, focusAreas: focusAreas))
+        let hints = goal.status.isOpen ? report.hints.compactMap(\.hint) : []
         return GoalCard(
             id: id, url: "\(base)/goals/\(id)", title: goal.title, status: goal.status.label, statusCode: goal.status.rawValue,
-            target: DateText.day(goal.targetLocalDate), measure: goal.measure,
-            milestonesDone: milestones.filter { $0.doneAt != nil }.count, milestonesTotal: milestones.count,
-            updates: d.updateCounts[goal.id ?? UUID()] ?? 0,
-            smartScore: "\(report.metCount) of 5", hints: goal.status.isOpen ? report.hints.compactMap(\.hint) : [],
+            target: DateText.day(goal.targetLocalDate).presentOrNil, measure: goal.measure.presentOrNil,
+            milestones: milestones.isEmpty ? nil : "\(milestones.filter { $0.doneAt != nil }.count)/\(milestones.count)",
+            updates: counted(d.updateCounts[goal.id ?? UUID()] ?? 0, "update"),
+            smartScore: "\(report.metCount) of 5", hints: hints, hintsSummary: counted(hints.count, "SMART hint"),
             sharedWithAdmins: goal.visibility == .admins)
+    }
+
+    /// "1 update", "2 updates"; nil for none.
+    static func counted(_ count: Int, _ noun: String) -> String? {
+        count == 0 ? nil : "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }

@@ -10,7 +10,7 @@ enum WorkspaceMeetings {
                 id: id, when: DateText.dateTime(m.startsAt, timeZone: d.timeZone.identifier),
                 duration: MentoringHours.text(minutes: m.durationMinutes), format: m.format.label,
                 link: m.link, linkLabel: link.map { "Join on \(MeetingLink.provider(of: $0))" } ?? "",
-                agenda: m.agenda, icsURL: "\(base)/meetings/\(id)/event.ics", editURL: "\(base)/meetings/\(id)/edit",
+                agenda: m.agenda.presentOrNil, icsURL: "\(base)/meetings/\(id)/event.ics", editURL: "\(base)/meetings/\(id)/edit",
                 logURL: "\(base)/check-ins/new?meeting=\(id)", isPast: m.startsAt <= now)
         }
     }
@@ -23,8 +23,8 @@ enum WorkspaceMeetings {
             return CheckInRow(
                 id: id.uuidString, when: DateText.dateTime(m.startsAt, timeZone: d.timeZone.identifier),
                 duration: MentoringHours.text(minutes: m.durationMinutes), format: m.format.label,
-                sharedNotes: m.sharedNotes, privateNote: d.myPrivateNotes[id] ?? "",
-                goals: (d.goalsByMeeting[id] ?? []).compactMap { goalTitles[$0] },
+                sharedNotes: m.sharedNotes.presentOrNil, privateNote: (d.myPrivateNotes[id] ?? "").presentOrNil,
+                goals: (d.goalsByMeeting[id] ?? []).compactMap { goalTitles[$0] }.joined(separator: "; ").presentOrNil,
                 loggedBy: d.name(of: loggedBy), isConfirmed: m.confirmedAt != nil,
                 canConfirm: m.confirmedAt == nil && loggedBy != d.viewerID && !d.relationship.isArchived,
                 confirmURL: "\(base)/check-ins/\(id.uuidString)/confirm",
@@ -37,7 +37,7 @@ enum WorkspaceMeetings {
             let due = a.dueOn.flatMap(LocalDate.init(iso:))
             return ActionRow(
                 id: a.id?.uuidString ?? "", title: a.title, owner: a.ownerID == d.viewerID ? "You" : d.name(of: a.ownerID),
-                due: DateText.day(due), isOverdue: !done && (due.map { $0 < today } ?? false), isDone: done,
+                due: DateText.day(due).presentOrNil, isOverdue: !done && (due.map { $0 < today } ?? false), isDone: done,
                 toggleURL: "\(base)/actions/\(a.id?.uuidString ?? "")/toggle")
         }
     }

@@ -14,7 +14,7 @@ enum WorkspacePage {
             try await MessageQueries.markRead(relationship: r, for: user, at: now, on: req.db)
         }
         let context = try context(data, request: req, forms: forms, now: now)
-        return try await req.page("relationships/show", context, status: forms.hasErrors ? .unprocessableEntity : .ok)
+        return try await req.page("workspace/show", context, status: forms.hasErrors ? .unprocessableEntity : .ok)
     }
 
     static func context(_ d: WorkspaceData, request req: Request, forms: WorkspaceForms, now: Date) throws -> WorkspaceContext {
@@ -38,8 +38,8 @@ enum WorkspacePage {
             healthNote: healthNote(health, archived: r.isArchived, hasMeetings: d.facts.firstMeetingAt != nil, cadence: r.rhythm),
             rhythm: .init(label: r.rhythm.label, nextDue: dueText(due, d, now: now), isOverdue: !r.isArchived && due < now,
                           choices: Choice.list(Cadence.self, selected: forms.cadence) { $0.label }, customDays: forms.customDays),
-            hours: .init(confirmed: MentoringHours.text(minutes: hours.confirmedMinutes),
-                         selfReported: MentoringHours.text(minutes: hours.selfReportedMinutes), checkIns: hours.checkInCount),
+            hours: .init(confirmed: hours.confirmedText, selfReported: hours.selfReportedMinutes > 0 ? hours.selfReportedText : nil,
+                         checkIns: "\(hours.checkInCount) check-in\(hours.checkInCount == 1 ? "" : "s")"),
             prompts: WorkspacePrompts.list(d, base: base, now: now),
             goalGroups: WorkspaceGoals.groups(d, base: base, today: LocalDate(date: now, in: d.timeZone)),
             upcoming: WorkspaceMeetings.upcoming(d, base: base, now: now),
@@ -61,22 +61,22 @@ enum WorkspacePage {
             olderFeedbackURL: d.olderFeedback.map { "\(base)?\(WorkspaceCursors.feedbackParameter)=\($0.encoded)#feedback" },
             newestFeedbackURL: d.isOlderFeedbackPage ? "\(base)#feedback" : nil,
             reflections: d.reflections.map {
-                ReflectionRow(author: d.name(of: $0.userID), learned: $0.learned, partnerLearned: $0.partnerLearned,
-                              nextSteps: $0.nextSteps, when: DateText.short($0.createdAt, timeZone: zone))
+                ReflectionRow(author: d.name(of: $0.userID), learned: $0.learned, partnerLearned: $0.partnerLearned.presentOrNil,
+                              nextSteps: $0.nextSteps.presentOrNil, when: DateText.short($0.createdAt, timeZone: zone))
             },
             forms: forms,
             canClose: !r.isArchived && (try? RelationshipClosure.requireMayClose(r, user: d.viewer)) != nil,
             canLeave: !r.isArchived && d.viewerRole.map {
                 (try? CircleRules.leave(type: r.programme.type, role: $0, activeRoles: r.members.map(\.role))) != nil
-            } == true)
+            } == true).withPresence()
     }
 
     static func members(_ d: WorkspaceData) -> [WorkspaceContext.Member] {
         d.relationship.members
             .sorted { ($0.role == .mentor ? 0 : 1, $0.user.name) < ($1.role == .mentor ? 0 : 1, $1.user.name) }
             .map { m in
-                WorkspaceContext.Member(name: m.user.name, role: m.role.rawValue, title: d.profiles[m.$user.id]?.title ?? "",
-                                        department: d.profiles[m.$user.id]?.department ?? "", isMe: m.$user.id == d.viewerID)
+                WorkspaceContext.Member(name: m.user.name, role: m.role.rawValue, title: (d.profiles[m.$user.id]?.title ?? "").presentOrNil,
+                                        department: (d.profiles[m.$user.id]?.department ?? "").presentOrNil, isMe: m.$user.id == d.viewerID)
             }
     }
 
@@ -100,6 +100,6 @@ enum WorkspacePage {
     static func feedbackRow(_ f: Feedback, _ d: WorkspaceData) -> FeedbackRow {
         FeedbackRow(from: d.name(of: f.fromUserID), to: d.name(of: f.toUserID),
                     when: DateText.short(f.createdAt, timeZone: d.timeZone.identifier),
-                    wentWell: f.wentWell, couldBeBetter: f.couldBeBetter)
+                    wentWell: f.wentWell.presentOrNil, couldBeBetter: f.couldBeBetter.presentOrNil)
     }
 }

@@ -6,6 +6,7 @@ struct GoalGroup: Encodable {
     let roleLabel: String
     let isMine: Bool
     let goals: [GoalCard]
+    var hasGoals: Bool
 }
 
 struct GoalCard: Encodable {
@@ -14,13 +15,16 @@ struct GoalCard: Encodable {
     let title: String
     let status: String
     let statusCode: String
-    let target: String
-    let measure: String
-    let milestonesDone: Int
-    let milestonesTotal: Int
-    let updates: Int
+    let target: String?
+    let measure: String?
+    /// "1/3", or nil without milestones.
+    let milestones: String?
+    /// "2 updates", or nil before the first.
+    let updates: String?
     let smartScore: String
     let hints: [String]
+    /// "2 SMART hints", or nil when there are none.
+    let hintsSummary: String?
     let sharedWithAdmins: Bool
 }
 
@@ -31,7 +35,7 @@ struct MeetingRow: Encodable {
     let format: String
     let link: String?
     let linkLabel: String
-    let agenda: String
+    let agenda: String?
     let icsURL: String
     let editURL: String
     let logURL: String
@@ -43,9 +47,10 @@ struct CheckInRow: Encodable {
     let when: String
     let duration: String
     let format: String
-    let sharedNotes: String
-    let privateNote: String
-    let goals: [String]
+    let sharedNotes: String?
+    let privateNote: String?
+    /// The goals discussed, "; "-separated, or nil.
+    let goals: String?
     let loggedBy: String
     let isConfirmed: Bool
     let canConfirm: Bool
@@ -57,7 +62,7 @@ struct ActionRow: Encodable {
     let id: String
     let title: String
     let owner: String
-    let due: String
+    let due: String?
     let isOverdue: Bool
     let isDone: Bool
     let toggleURL: String
@@ -75,14 +80,14 @@ struct FeedbackRow: Encodable {
     let from: String
     let to: String
     let when: String
-    let wentWell: String
-    let couldBeBetter: String
+    let wentWell: String?
+    let couldBeBetter: String?
 }
 
 struct ReflectionRow: Encodable {
     let author: String
     let learned: String
-    let partnerLearned: String
-    let nextSteps: String
+    let partnerLearned: String?
+    let nextSteps: String?
     let when: String
 }

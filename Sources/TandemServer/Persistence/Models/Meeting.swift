@@ -2,13 +2,6 @@ import Fluent
 import Foundation
 import TandemCore
 
-/// Whether a meeting is still to come, took place (a check-in) or was called off.
-enum MeetingStatus: String, Codable, Sendable {
-    case scheduled
-    case held
-    case cancelled
-}
-
 /// A meeting of the pair: scheduled, then logged as a check-in once held.
 final class Meeting: Model, @unchecked Sendable {
     static let schema = "meetings"

@@ -1,0 +1,6 @@
+import TandemCore
+import Vapor
+
+extension MeetingError: TandemError {
+    var status: HTTPResponseStatus { .conflict }
+}

@@ -1,0 +1,111 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Meetings and check-ins of a relationship. Private notes appear only to their author.
+enum MeetingsAPI {
+    struct ActionResponse: Content {
+        let id: UUID
+        let title: String
+        let owner_id: UUID
+        let due_on: String?
+        let done: Bool
+    }
+
+    struct MeetingResponse: Content {
+        let id: UUID
+        let status: String
+        let starts_at: Date
+        let time_zone: String
+        let duration_minutes: Int
+        let format: String
+        let link: String?
+        let agenda: String
+        let sequence: Int
+        let shared_notes: String
+        let my_private_note: String?
+        let goal_ids: [UUID]
+        let actions: [ActionResponse]
+        let logged_by: UUID?
+        let confirmed: Bool
+    }
+
+    static func register(_ api: any RoutesBuilder) {
+        let base = api.grouped("relationships", ":relationshipID")
+        base.get("meetings", use: list)
+        base.post("meetings", use: schedule)
+        base.put("meetings", ":meetingID", use: move)
+        base.post("meetings", ":meetingID", "cancel", use: cancel)
+        base.post("check-ins", use: logCheckIn)
+        base.post("check-ins", ":meetingID", "confirm", use: confirm)
+    }
+
+    @Sendable static func list(req: Request) async throws -> APIPage<MeetingResponse> {
+        let (user, r) = try await req.memberRelationship()
+        return APIPage(items: try await responses(in: r, for: user, on: req.db), next_cursor: nil)
+    }
+
+    @Sendable static func schedule(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        let meeting = try await MeetingService(context: try req.serviceContext()).schedule(try req.content.decode(MeetingDraft.self), in: r)
+        return try await one(meeting, in: r, for: user, on: req.db).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func move(req: Request) async throws -> MeetingResponse {
+        let (user, r) = try await req.memberRelationship()
+        let service = MeetingService(context: try req.serviceContext())
+        let meeting = try await service.scheduled(req.parameters.get("meetingID", as: UUID.self), in: r)
+        try await service.move(meeting, to: try req.content.decode(MeetingDraft.self))
+        return try await one(meeting, in: r, for: user, on: req.db)
+    }
+
+    @Sendable static func cancel(req: Request) async throws -> MeetingResponse {
+        let (user, r) = try await req.memberRelationship()
+        let service = MeetingService(context: try req.serviceContext())
+        let meeting = try await service.scheduled(req.parameters.get("meetingID", as: UUID.self), in: r)
+        try await service.cancel(meeting)
+        return try await one(meeting, in: r, for: user, on: req.db)
+    }
+
+    struct CheckInRef: Content {
+        var meeting_id: UUID?
+    }
+
+    @Sendable static func logCheckIn(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        let draft = try req.content.decode(CheckInDraft.self)
+        let scheduled = (try? req.content.decode(CheckInRef.self))?.meeting_id
+        let meeting = try await CheckInService(context: try req.serviceContext()).log(draft, scheduled: scheduled, in: r)
+        return try await one(meeting, in: r, for: user, on: req.db).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func confirm(req: Request) async throws -> MeetingResponse {
+        let (user, r) = try await req.memberRelationship()
+        let meeting = try await CheckInService(context: try req.serviceContext()).confirm(req.parameters.get("meetingID", as: UUID.self), in: r)
+        return try await one(meeting, in: r, for: user, on: req.db)
+    }
+
+    static func one(_ meeting: Meeting, in r: Relationship, for user: User, on db: any Database) async throws -> MeetingResponse {
+        let id = try meeting.requireID()
+        guard let found = try await responses(in: r, for: user, on: db).first(where: { $0.id == id }) else { throw AccessError.notFound(.meeting) }
+        return found
+    }
+
+    /// Every meeting with its goals, actions and the viewer's own private notes, in four queries.
+    static func responses(in r: Relationship, for user: User, on db: any Database) async throws -> [MeetingResponse] {
+        let details = try await MeetingQueries.details(in: r, for: user, on: db)
+        let (notes, goals, actions) = (details.myPrivateNotes, details.goals, details.actions)
+        return details.meetings.compactMap { m in
+            guard let id = m.id else { return nil }
+            return MeetingResponse(
+                id: id, status: m.status.rawValue, starts_at: m.startsAt, time_zone: m.timeZone, duration_minutes: m.durationMinutes,
+                format: m.format.rawValue, link: m.link, agenda: m.agenda, sequence: m.sequence, shared_notes: m.sharedNotes,
+                my_private_note: notes.first { $0.meetingID == id }?.body,
+                goal_ids: goals.filter { $0.meetingID == id }.map(\.goalID),
+                actions: actions.filter { $0.meetingID == id }.map {
+                    ActionResponse(id: $0.id ?? UUID(), title: $0.title, owner_id: $0.ownerID, due_on: $0.dueOn, done: $0.doneAt != nil)
+                },
+                logged_by: m.loggedBy, confirmed: m.confirmedAt != nil)
+        }
+    }
+}

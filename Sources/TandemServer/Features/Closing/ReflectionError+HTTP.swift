@@ -1,0 +1,6 @@
+import TandemCore
+import Vapor
+
+extension ReflectionError: TandemError {
+    var status: HTTPResponseStatus { .conflict }
+}

@@ -1,0 +1,50 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Two-way feedback between the members of a relationship.
+enum FeedbackAPI {
+    struct FeedbackResponse: Content {
+        let id: UUID
+        let from_user_id: UUID
+        let to_user_id: UUID
+        let check_in_id: UUID?
+        let went_well: String
+        let could_be_better: String
+        let created_at: Date?
+    }
+
+    struct FeedbackTarget: Content {
+        var to: String?
+        var check_in: UUID?
+    }
+
+    static func register(_ api: any RoutesBuilder) {
+        let base = api.grouped("relationships", ":relationshipID")
+        base.get("feedback", use: feedback)
+        base.post("feedback", use: giveFeedback)
+    }
+
+    static func response(_ f: Feedback) -> FeedbackResponse {
+        FeedbackResponse(id: f.id ?? UUID(), from_user_id: f.fromUserID, to_user_id: f.toUserID, check_in_id: f.meetingID,
+                         went_well: f.wentWell, could_be_better: f.couldBeBetter, created_at: f.createdAt)
+    }
+
+    /// Feedback the viewer gave or received, newest first, 20 a page; `before` is the previous
+    /// page's `next_cursor` (one that does not decode to a sane time is ignored).
+    @Sendable static func feedback(req: Request) async throws -> APIPage<FeedbackResponse> {
+        let (user, r) = try await req.memberRelationship()
+        let before = try req.timeCursor("before")
+        let page = try await WorkspacePages.feedback(relationshipID: r.requireID(), involving: user.requireID(),
+                                                     before: before, on: req.db)
+        return APIPage(items: page.rows.map(response), next_cursor: page.next?.encoded)
+    }
+
+    @Sendable static func giveFeedback(req: Request) async throws -> Response {
+        let (_, r) = try await req.memberRelationship()
+        let target = try req.content.decode(FeedbackTarget.self)
+        let f = try await FeedbackService(context: try req.serviceContext())
+            .give(try req.content.decode(FeedbackDraft.self), to: target.to, about: target.check_in, in: r)
+        return try await response(f).encodeResponse(status: .created, for: req)
+    }
+}

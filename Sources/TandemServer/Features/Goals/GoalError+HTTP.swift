@@ -1,0 +1,6 @@
+import TandemCore
+import Vapor
+
+extension GoalError: TandemError {
+    var status: HTTPResponseStatus { .forbidden }
+}

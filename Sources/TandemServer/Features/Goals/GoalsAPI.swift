@@ -1,0 +1,117 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Goals in a relationship, each with its milestones and SMART review.
+enum GoalsAPI {
+    struct MilestoneResponse: Content {
+        let id: UUID
+        let title: String
+        let done: Bool
+    }
+
+    struct GoalResponse: Content {
+        let id: UUID
+        let owner_id: UUID
+        let title: String
+        let description: String
+        let measure: String
+        let target_date: String?
+        let status: String
+        let visibility: String
+        let milestones: [MilestoneResponse]
+        let smart: SmartReport
+    }
+
+    struct UpdateBody: Content {
+        var body: String?
+        var status: String?
+    }
+
+    static func register(_ api: any RoutesBuilder) {
+        let goals = api.grouped("relationships", ":relationshipID", "goals")
+        goals.get(use: list)
+        goals.post(use: create)
+        goals.get(":goalID", use: show)
+        goals.put(":goalID", use: replace)
+        goals.post(":goalID", "updates", use: addUpdate)
+        api.post("smart-check", use: smartCheck)
+    }
+
+    static func response(_ goal: Goal, milestones: [GoalMilestone], inputs: GoalContextSupport.Inputs) throws -> GoalResponse {
+        let report = SmartCheck.review(SmartInput(
+            title: goal.title, description: goal.description, measure: goal.measure, targetDate: goal.targetLocalDate,
+            milestones: milestones.map(\.title), today: inputs.today, programmeEnds: inputs.programmeEnds, focusAreas: inputs.focusAreas))
+        return GoalResponse(
+            id: try goal.requireID(), owner_id: goal.$owner.id, title: goal.title, description: goal.description, measure: goal.measure,
+            target_date: goal.targetDate, status: goal.status.rawValue, visibility: goal.visibility.rawValue,
+            milestones: milestones.map { MilestoneResponse(id: $0.id ?? UUID(), title: $0.title, done: $0.doneAt != nil) },
+            smart: report)
+    }
+
+    /// A goal body from JSON; `milestones` may be a list or newline-separated text.
+    static func draft(_ req: Request) throws -> GoalDraft {
+        try APIFieldTypes.check(req, ["title": .text, "description": .text, "measure": .text, "target_date": .text,
+                                      "status": .text, "visibility": .text, "milestones": .textOrList, "relationship_id": .text])
+        var draft = try req.content.decode(GoalDraft.self)
+        if let list = try? req.content.get([String].self, at: "milestones") { draft.milestones = list.joined(separator: "\n") }
+        return draft
+    }
+
+    @Sendable static func list(req: Request) async throws -> APIPage<GoalResponse> {
+        let (user, r) = try await req.memberRelationship()
+        let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)
+        let goals = try await GoalQueries.goals(in: r, on: req.db)
+        let byGoal = try await GoalQueries.milestonesByGoal(in: r, on: req.db)
+        return APIPage(items: try goals.map { try response($0, milestones: byGoal[$0.id ?? UUID()] ?? [], inputs: inputs) }, next_cursor: nil)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let (user, r) = try await req.memberRelationship()
+        let goal = try await GoalService(context: try req.serviceContext()).create(try draft(req), in: r)
+        let body = try await single(goal, in: r, user: user, on: req.db)
+        return try await body.encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable static func show(req: Request) async throws -> GoalResponse {
+        let (user, r) = try await req.memberRelationship()
+        let goal = try await WorkspaceLookup.goal(req.parameters.get("goalID", as: UUID.self), in: r, on: req.db)
+        return try await single(goal, in: r, user: user, on: req.db)
+    }
+
+    @Sendable static func replace(req: Request) async throws -> GoalResponse {
+        let (user, r) = try await req.memberRelationship()
+        let service = GoalService(context: try req.serviceContext())
+        let goal = try await service.ownGoal(req.parameters.get("goalID", as: UUID.self), in: r)
+        try await service.update(goal, with: try draft(req))
+        return try await single(goal, in: r, user: user, on: req.db)
+    }
+
+    @Sendable static func addUpdate(req: Request) async throws -> GoalResponse {
+        let (user, r) = try await req.memberRelationship()
+        let service = GoalService(context: try req.serviceContext())
+        let goal = try await service.ownGoal(req.parameters.get("goalID", as: UUID.self), in: r)
+        let body = try req.content.decode(UpdateBody.self)
+        try await service.addUpdate(body.body ?? "", status: body.status, to: goal)
+        return try await single(goal, in: r, user: user, on: req.db)
+    }
+
+    /// Advice for a goal that is being typed: the SMART review, nothing saved.
+    /// With `relationship_id`, the review uses that relationship's skills and programme end.
+    @Sendable static func smartCheck(req: Request) async throws -> SmartReport {
+        let user = try req.requireUser()
+        let valid = try draft(req).validate()
+        guard let id = try SmartCheckScope.relationshipID((try? req.content.get(String.self, at: "relationship_id")) ?? "") else {
+            return SmartCheck.review(SmartInput(goal: valid, today: LocalDate(date: Date(), in: try await ViewerZone.of(user, on: req.db))))
+        }
+        let r = try await RelationshipQueries.find(id, for: user, on: req.db)
+        let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)
+        return SmartCheck.review(SmartInput(goal: valid, today: inputs.today, programmeEnds: inputs.programmeEnds, focusAreas: inputs.focusAreas))
+    }
+
+    static func single(_ goal: Goal, in r: Relationship, user: User, on db: any Database) async throws -> GoalResponse {
+        let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: db)
+        let milestones = try await GoalQueries.milestones(of: goal.requireID(), on: db)
+        return try response(goal, milestones: milestones, inputs: inputs)
+    }
+}

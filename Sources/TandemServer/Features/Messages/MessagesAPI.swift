@@ -1,0 +1,41 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// The pair's message thread.
+enum MessagesAPI {
+    struct MessageResponse: Content {
+        let id: UUID
+        let author_id: UUID
+        let body: String
+        let created_at: Date
+    }
+
+    struct MessageBody: Content {
+        var body: String?
+    }
+
+    static func register(_ api: any RoutesBuilder) {
+        let base = api.grouped("relationships", ":relationshipID")
+        base.get("messages", use: messages)
+        base.post("messages", use: postMessage)
+    }
+
+    /// Newest first, 50 a page; `before` is the previous page's `next_cursor`.
+    @Sendable static func messages(req: Request) async throws -> APIPage<MessageResponse> {
+        let (_, r) = try await req.memberRelationship()
+        let before = try req.timeCursor("before")
+        let page = try await MessageQueries.page(relationshipID: try r.requireID(), before: before, limit: 50, on: req.db)
+        if before == nil { try await MessageService(context: try req.serviceContext()).markRead(r) }
+        return APIPage(items: page.messages.reversed().map {
+            MessageResponse(id: $0.id ?? UUID(), author_id: $0.authorID, body: $0.body, created_at: $0.createdAt)
+        }, next_cursor: page.olderCursor?.encoded)
+    }
+
+    @Sendable static func postMessage(req: Request) async throws -> Response {
+        let (_, r) = try await req.memberRelationship()
+        let m = try await MessageService(context: try req.serviceContext()).send(try req.content.decode(MessageBody.self).body ?? "", in: r)
+        return try await MessageResponse(id: try m.requireID(), author_id: m.authorID, body: m.body, created_at: m.createdAt)
+            .encodeResponse(status: .created, for: req)
+    }
+}

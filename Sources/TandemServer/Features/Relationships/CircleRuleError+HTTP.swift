@@ -1,0 +1,6 @@
+import TandemCore
+import Vapor
+
+extension CircleRuleError: TandemError {
+    var status: HTTPResponseStatus { isRoleFailure ? .forbidden : .conflict }
+}

@@ -1,0 +1,6 @@
+import TandemCore
+import Vapor
+
+extension RelationshipError: TandemError {
+    var status: HTTPResponseStatus { .conflict }
+}

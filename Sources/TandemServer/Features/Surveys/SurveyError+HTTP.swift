@@ -1,0 +1,6 @@
+import TandemCore
+import Vapor
+
+extension SurveyError: TandemError {
+    var status: HTTPResponseStatus { .conflict }
+}

@@ -1,0 +1,110 @@
+import Fluent
+import TandemCore
+import Vapor
+
+/// Programme surveys: admins create them and read aggregates; members answer the ones due.
+enum SurveysAPI {
+    struct QuestionResponse: Content {
+        let id: UUID
+        let prompt: String
+        let kind: String
+        let options: [String]
+        let audience: String
+        let about: String
+    }
+
+    struct SurveyResponseBody: Content {
+        let id: UUID
+        let programme_id: UUID
+        let title: String
+        let intro: String
+        let trigger: String
+        let pulse_after: Int?
+        let anonymous: Bool
+        let closed: Bool
+        let questions: [QuestionResponse]
+    }
+
+    static func register(_ api: any RoutesBuilder) {
+        let admin = api.grouped("programmes", ":programmeID", "surveys")
+        admin.get(use: list)
+        admin.post(use: create)
+        admin.get(":surveyID", "results", use: results)
+        let member = api.grouped("relationships", ":relationshipID", "surveys")
+        member.get(use: due)
+        member.post(":surveyID", "responses", use: answer)
+    }
+
+    static func body(_ s: Survey, on db: any Database) async throws -> SurveyResponseBody {
+        try await bodies([s], on: db)[0]
+    }
+
+    /// Each survey with its questions, in one query for all of them.
+    static func bodies(_ surveys: [Survey], on db: any Database) async throws -> [SurveyResponseBody] {
+        guard !surveys.isEmpty else { return [] }
+        let bySurvey = try await SurveyQueries.questions(of: surveys, on: db)
+        return try surveys.map { try body($0, questions: bySurvey[$0.id ?? UUID()] ?? []) }
+    }
+
+    static func body(_ s: Survey, questions: [SurveyQuestion]) throws -> SurveyResponseBody {
+        SurveyResponseBody(
+            id: try s.requireID(), programme_id: s.programmeID, title: s.title, intro: s.intro, trigger: s.trigger.rawValue,
+            pulse_after: s.pulseAfter, anonymous: s.anonymous, closed: s.closedAt != nil,
+            questions: questions.map {
+                QuestionResponse(id: $0.id ?? UUID(), prompt: $0.prompt, kind: $0.kind.rawValue, options: $0.optionList,
+                                 audience: $0.audience.rawValue, about: $0.about.rawValue)
+            })
+    }
+
+    @Sendable static func list(req: Request) async throws -> APIPage<SurveyResponseBody> {
+        let programme = try await SurveyService(context: try req.serviceContext()).adminProgramme(req.parameters.get("programmeID", as: UUID.self))
+        let surveys = try await SurveyQueries.list(in: programme, on: req.db)
+        return APIPage(items: try await bodies(surveys, on: req.db), next_cursor: nil)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let service = SurveyService(context: try req.serviceContext())
+        let programme = try await service.adminProgramme(req.parameters.get("programmeID", as: UUID.self))
+        let survey = try await service.create(try req.content.decode(SurveyDraft.self), in: programme)
+        return try await body(survey, on: req.db).encodeResponse(status: .created, for: req)
+    }
+
+    /// Aggregates only, under the same anonymity threshold and release steps as the page.
+    @Sendable static func results(req: Request) async throws -> SurveyResultsBody {
+        let programme = try await SurveyService(context: try req.serviceContext()).adminProgramme(req.parameters.get("programmeID", as: UUID.self))
+        let survey = try await SurveyQueries.find(req.parameters.get("surveyID", as: UUID.self), programme: programme, on: req.db)
+        let questions = try await SurveyQueries.questions(of: survey, on: req.db)
+        let (report, release) = try await SurveyResultsQueries.report(for: survey, questions: questions, on: req.db)
+        let named = try await SurveyResultsQueries.namedAnswers(report, survey: survey, questions: questions, on: req.db)
+        return SurveyResultsBody(
+            survey_id: try survey.requireID(), anonymous: survey.anonymous, anonymity_threshold: SurveyAggregator.anonymityThreshold,
+            response_count: release.shownCount, released_count: release.shownCount ?? 0, final: release.isFinal,
+            questions: questions.compactMap { q in
+                guard let id = q.id else { return nil }
+                return .init(question_id: id, prompt: q.prompt, kind: q.kind.rawValue,
+                             overall: SurveyResultsBody.figure(report.overall[id.uuidString]),
+                             by_role: report.byRole.map { .init(role: $0.role.rawValue, figure: SurveyResultsBody.figure($0.summaries[id.uuidString])) })
+            },
+            named_answers: named.map { .init(name: $0.person, question: $0.question, answer: $0.answer) })
+    }
+
+    /// Surveys waiting for the signed-in member in this relationship.
+    @Sendable static func due(req: Request) async throws -> APIPage<SurveyResponseBody> {
+        let (user, r) = try await req.memberRelationship()
+        let zone = try await ViewerZone.of(user, on: req.db)
+        let held = try await SurveyQueries.heldCheckIns(in: r, on: req.db)
+        let surveys = try await SurveyQueries.due(for: user, in: r, heldCheckIns: held, today: LocalDate(date: Date(), in: zone), on: req.db)
+        return APIPage(items: try await bodies(surveys, on: req.db), next_cursor: nil)
+    }
+
+    /// Answers keyed `q_<questionID>`, as the form sends them.
+    @Sendable static func answer(req: Request) async throws -> Response {
+        let (_, r) = try await req.memberRelationship()
+        let service = SurveyService(context: try req.serviceContext())
+        let (survey, role) = try await service.answerable(req.parameters.get("surveyID", as: UUID.self), in: r)
+        try await service.answer(try req.content.decode(SurveyResponseDraft.self), to: survey, as: role, in: r)
+        return Response(status: .noContent)
+    }
+}
+
+extension SmartReport: Content {}
