@@ -13,17 +13,6 @@ extension TandemError {
     var fields: [FieldError] { [] }
 }
 
-/// A coded failure not yet given a Core enum. Being retired: new codes are Core enum cases.
-struct AppError: TandemError {
-    let status: HTTPResponseStatus
-    let code: String
-    let message: String
-
-    static func conflict(_ code: String, _ message: String) -> AppError {
-        AppError(status: .conflict, code: code, message: message)
-    }
-}
-
 extension AccessError: TandemError {
     var status: HTTPResponseStatus {
         switch self {

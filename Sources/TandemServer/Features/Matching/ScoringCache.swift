@@ -39,10 +39,3 @@ extension Application {
         return cache
     }
 }
-
-extension Request {
-    /// Call after any write that changes scores or seats: profiles, enrolments, accepted matches.
-    func scoresChanged() async {
-        await application.scoringCache.invalidateAll()
-    }
-}
