@@ -30,14 +30,19 @@ enum ConversationAPI {
         var check_in: UUID?
     }
 
-    static func register(_ api: any RoutesBuilder) {
-        let base = api.grouped("relationships", ":relationshipID")
-        base.get("messages", use: messages)
-        base.post("messages", use: postMessage)
-        base.get("feedback", use: feedback)
-        base.post("feedback", use: giveFeedback)
-        base.post("close", use: close)
-    }
+    static let routes: [APIRoute] = [
+        APIRoute(.GET, "relationships/:relationshipID/messages", .member, use: messages,
+                 "Messages, newest first; marks the thread read", tag: "messages", query: ["before"], response: "MessagePage"),
+        APIRoute(.POST, "relationships/:relationshipID/messages", .member, use: postMessage, "Send a message", tag: "messages",
+                 body: "MessageInput", response: "Message", success: 201, errors: APIRoute.write),
+        APIRoute(.GET, "relationships/:relationshipID/feedback", .member, use: feedback,
+                 "Feedback I gave or received, newest first", tag: "feedback", query: ["before"], response: "FeedbackPage"),
+        APIRoute(.POST, "relationships/:relationshipID/feedback", .member, use: giveFeedback, "Give my partner feedback",
+                 tag: "feedback", body: "FeedbackInput", response: "Feedback", success: 201, errors: APIRoute.write),
+        APIRoute(.POST, "relationships/:relationshipID/close", .member, use: close,
+                 "Write my closing reflection; the first one archives the relationship", tag: "relationships",
+                 body: "ReflectionInput", response: "Relationship", errors: APIRoute.write),
+    ]
 
     /// Newest first, 50 a page; `before` is the previous page's `next_cursor`.
     @Sendable static func messages(req: Request) async throws -> APIPage<MessageResponse> {
