@@ -22,25 +22,33 @@ enum TestDB: String, CustomTestStringConvertible, Sendable {
     }
 }
 
-/// Each PostgreSQL test gets its own database, created and dropped around it.
+/// Each PostgreSQL test gets its own database, copied from the migrated template and dropped after it.
 enum PostgresTestDatabases {
     static func create() async throws -> (url: String, name: String) {
-        guard let base = TestDB.postgresURL, let host = base.host,
-              ["localhost", "127.0.0.1", "::1"].contains(host) else {
+        guard let host = TestDB.postgresURL?.host, ["localhost", "127.0.0.1", "::1"].contains(host) else {
             throw TestSetupError("TEST_DATABASE_URL must point at a local PostgreSQL (localhost or 127.0.0.1).")
         }
+        try await PostgresTemplate.ensure()
         let name = "tandem_t_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased())"
-        try await admin { sql in try await sql.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
-        var components = URLComponents(url: base, resolvingAgainstBaseURL: false)!
-        components.path = "/\(name)"
-        return (components.string!, name)
+        try await admin { sql in
+            try await sql.raw("CREATE DATABASE \(unsafeRaw: name) TEMPLATE \(unsafeRaw: PostgresTemplate.name)").run()
+        }
+        return (url(of: name), name)
     }
 
     static func drop(_ name: String) async throws {
         try await admin { sql in try await sql.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run() }
     }
 
-    private static func admin(_ body: (any SQLDatabase) async throws -> Void) async throws {
+    /// TEST_DATABASE_URL with its database swapped for `name`.
+    static func url(of name: String) -> String {
+        var components = URLComponents(url: TestDB.postgresURL!, resolvingAgainstBaseURL: false)!
+        components.path = "/\(name)"
+        return components.string!
+    }
+
+    /// Runs `body` on a connection to TEST_DATABASE_URL's own database (to create and drop others).
+    static func admin(_ body: (any SQLDatabase) async throws -> Void) async throws {
         let app = try await Application.make(.testing)
         do {
             app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: TestDB.postgresURL!)), as: .psql)

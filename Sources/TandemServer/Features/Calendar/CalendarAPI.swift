@@ -8,10 +8,12 @@ enum CalendarAPI {
         let created_at: Date?
     }
 
-    static func register(_ api: any RoutesBuilder) {
-        api.get("me", "calendar-feed", use: show)
-        api.post("me", "calendar-feed", use: regenerate)
-    }
+    static let routes: [APIRoute] = [
+        APIRoute(.GET, "me/calendar-feed", .member, use: show, "My private calendar feed address", tag: "calendar",
+                 response: "CalendarFeed", errors: [401]),
+        APIRoute(.POST, "me/calendar-feed", .member, use: regenerate, "Make a new feed address; the old one stops working",
+                 tag: "calendar", response: "CalendarFeed", success: 201, errors: [401, 403, 409]),
+    ]
 
     @Sendable static func show(req: Request) async throws -> FeedResponse {
         let user = try req.requireUser()

@@ -30,15 +30,21 @@ enum MeetingsAPI {
         let confirmed: Bool
     }
 
-    static func register(_ api: any RoutesBuilder) {
-        let base = api.grouped("relationships", ":relationshipID")
-        base.get("meetings", use: list)
-        base.post("meetings", use: schedule)
-        base.put("meetings", ":meetingID", use: move)
-        base.post("meetings", ":meetingID", "cancel", use: cancel)
-        base.post("check-ins", use: logCheckIn)
-        base.post("check-ins", ":meetingID", "confirm", use: confirm)
-    }
+    static let routes: [APIRoute] = [
+        APIRoute(.GET, "relationships/:relationshipID/meetings", .member, use: list,
+                 "Meetings and check-ins, with my private notes only", tag: "meetings", response: "MeetingPage"),
+        APIRoute(.POST, "relationships/:relationshipID/meetings", .member, use: schedule, "Schedule a meeting", tag: "meetings",
+                 body: "MeetingInput", response: "Meeting", success: 201, errors: APIRoute.write),
+        APIRoute(.PUT, "relationships/:relationshipID/meetings/:meetingID", .member, use: move,
+                 "Move a scheduled meeting (raises its calendar SEQUENCE)", tag: "meetings",
+                 body: "MeetingInput", response: "Meeting", errors: APIRoute.write),
+        APIRoute(.POST, "relationships/:relationshipID/meetings/:meetingID/cancel", .member, use: cancel,
+                 "Cancel a scheduled meeting", tag: "meetings", response: "Meeting", errors: APIRoute.write),
+        APIRoute(.POST, "relationships/:relationshipID/check-ins", .member, use: logCheckIn, "Log a check-in that took place",
+                 tag: "meetings", body: "CheckInInput", response: "Meeting", success: 201, errors: APIRoute.write),
+        APIRoute(.POST, "relationships/:relationshipID/check-ins/:meetingID/confirm", .member, use: confirm,
+                 "Confirm my partner's check-in", tag: "meetings", response: "Meeting", errors: APIRoute.write),
+    ]
 
     @Sendable static func list(req: Request) async throws -> APIPage<MeetingResponse> {
         let (user, r) = try await req.memberRelationship()

@@ -4,10 +4,11 @@ import Vapor
 
 /// A member's closing reflection, which archives the relationship the first time.
 enum ClosingAPI {
-    static func register(_ api: any RoutesBuilder) {
-        let base = api.grouped("relationships", ":relationshipID")
-        base.post("close", use: close)
-    }
+    static let routes: [APIRoute] = [
+        APIRoute(.POST, "relationships/:relationshipID/close", .member, use: close,
+                 "Write my closing reflection; the first one archives the relationship", tag: "relationships",
+                 body: "ReflectionInput", response: "Relationship", errors: APIRoute.write),
+    ]
 
     @Sendable static func close(req: Request) async throws -> RelationshipsAPI.RelationshipResponse {
         let (_, r) = try await req.memberRelationship()

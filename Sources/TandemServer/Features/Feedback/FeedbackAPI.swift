@@ -19,11 +19,12 @@ enum FeedbackAPI {
         var check_in: UUID?
     }
 
-    static func register(_ api: any RoutesBuilder) {
-        let base = api.grouped("relationships", ":relationshipID")
-        base.get("feedback", use: feedback)
-        base.post("feedback", use: giveFeedback)
-    }
+    static let routes: [APIRoute] = [
+        APIRoute(.GET, "relationships/:relationshipID/feedback", .member, use: feedback,
+                 "Feedback I gave or received, newest first", tag: "feedback", query: ["before"], response: "FeedbackPage"),
+        APIRoute(.POST, "relationships/:relationshipID/feedback", .member, use: giveFeedback, "Give my partner feedback",
+                 tag: "feedback", body: "FeedbackInput", response: "Feedback", success: 201, errors: APIRoute.write),
+    ]
 
     static func response(_ f: Feedback) -> FeedbackResponse {
         FeedbackResponse(id: f.id ?? UUID(), from_user_id: f.fromUserID, to_user_id: f.toUserID, check_in_id: f.meetingID,

@@ -28,15 +28,20 @@ enum GoalsAPI {
         var status: String?
     }
 
-    static func register(_ api: any RoutesBuilder) {
-        let goals = api.grouped("relationships", ":relationshipID", "goals")
-        goals.get(use: list)
-        goals.post(use: create)
-        goals.get(":goalID", use: show)
-        goals.put(":goalID", use: replace)
-        goals.post(":goalID", "updates", use: addUpdate)
-        api.post("smart-check", use: smartCheck)
-    }
+    static let routes: [APIRoute] = [
+        APIRoute(.GET, "relationships/:relationshipID/goals", .member, use: list,
+                 "Goals of both sides, with milestones and the SMART review", tag: "goals", response: "GoalPage"),
+        APIRoute(.POST, "relationships/:relationshipID/goals", .member, use: create, "Set one of my goals", tag: "goals",
+                 body: "GoalInput", response: "Goal", success: 201, errors: APIRoute.write),
+        APIRoute(.GET, "relationships/:relationshipID/goals/:goalID", .member, use: show, "One goal", tag: "goals", response: "Goal"),
+        APIRoute(.PUT, "relationships/:relationshipID/goals/:goalID", .member, use: replace, "Replace my goal (owner only)",
+                 tag: "goals", body: "GoalInput", response: "Goal", errors: APIRoute.write),
+        APIRoute(.POST, "relationships/:relationshipID/goals/:goalID/updates", .member, use: addUpdate,
+                 "Add a dated progress update (owner only)", tag: "goals", body: "GoalUpdateInput", response: "Goal",
+                 errors: APIRoute.write),
+        APIRoute(.POST, "smart-check", .member, use: smartCheck, "SMART advice for a goal being written; saves nothing",
+                 tag: "goals", body: "GoalInput", response: "SmartReport", errors: [400, 401, 404, 422]),
+    ]
 
     static func response(_ goal: Goal, milestones: [GoalMilestone], inputs: GoalContextSupport.Inputs) throws -> GoalResponse {
         let report = SmartCheck.review(SmartInput(

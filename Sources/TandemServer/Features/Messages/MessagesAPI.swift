@@ -15,11 +15,12 @@ enum MessagesAPI {
         var body: String?
     }
 
-    static func register(_ api: any RoutesBuilder) {
-        let base = api.grouped("relationships", ":relationshipID")
-        base.get("messages", use: messages)
-        base.post("messages", use: postMessage)
-    }
+    static let routes: [APIRoute] = [
+        APIRoute(.GET, "relationships/:relationshipID/messages", .member, use: messages,
+                 "Messages, newest first; marks the thread read", tag: "messages", query: ["before"], response: "MessagePage"),
+        APIRoute(.POST, "relationships/:relationshipID/messages", .member, use: postMessage, "Send a message", tag: "messages",
+                 body: "MessageInput", response: "Message", success: 201, errors: APIRoute.write),
+    ]
 
     /// Newest first, 50 a page; `before` is the previous page's `next_cursor`.
     @Sendable static func messages(req: Request) async throws -> APIPage<MessageResponse> {

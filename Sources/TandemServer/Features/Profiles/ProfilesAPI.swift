@@ -28,11 +28,13 @@ enum ProfilesAPI {
         let bio: String
     }
 
-    static func register(_ api: any RoutesBuilder) {
-        api.get("profile", use: mine)
-        api.put("profile", use: update)
-        api.get("profiles", ":userID", use: show)
-    }
+    static let routes: [APIRoute] = [
+        APIRoute(.GET, "profile", .member, use: mine, "My profile", tag: "profiles", response: "Profile", errors: [401]),
+        APIRoute(.PUT, "profile", .member, use: update, "Replace my profile", tag: "profiles",
+                 body: "ProfileInput", response: "Profile", errors: APIRoute.write),
+        APIRoute(.GET, "profiles/:userID", .member, use: show, "Someone's profile in my organisation", tag: "profiles",
+                 response: "Profile"),
+    ]
 
     static func response(user: User, profile: Profile) throws -> ProfileResponse {
         func skills(_ raw: String) -> [SkillResponse] {

@@ -36,20 +36,32 @@ enum ProgrammesAPI {
         let answers: [String]
     }
 
-    static func register(_ api: any RoutesBuilder) {
-        let programmes = api.grouped("programmes")
-        programmes.get(use: list)
-        programmes.post(use: create)
-        programmes.get(":programmeID", use: show)
-        programmes.put(":programmeID", use: update)
-        programmes.post(":programmeID", "archive", use: archive)
-        programmes.get(":programmeID", "enrolments", use: myEnrolments)
-        programmes.post(":programmeID", "enrolments", use: enrol)
-        programmes.delete(":programmeID", "enrolments", ":role", use: leave)
-        programmes.get(":programmeID", "mentors", use: MentorsAPI.list)
-        programmes.get(":programmeID", "recommendations", use: RecommendationsAPI.list)
-        programmes.post(":programmeID", "relationships", ":relationshipID", "close", use: ProgrammeRelationshipsAPI.close)
-    }
+    static let routes: [APIRoute] = [
+        APIRoute(.GET, "programmes", .member, use: list, "Programmes of the organisation", tag: "programmes",
+                 response: "ProgrammePage", errors: [401]),
+        APIRoute(.POST, "programmes", .admin, use: create, "Create a programme (admin)", tag: "programmes",
+                 body: "ProgrammeInput", response: "Programme", success: 201, errors: APIRoute.write),
+        APIRoute(.GET, "programmes/:programmeID", .member, use: show, "One programme", tag: "programmes", response: "Programme"),
+        APIRoute(.PUT, "programmes/:programmeID", .admin, use: update, "Replace a programme's settings (admin)", tag: "programmes",
+                 body: "ProgrammeInput", response: "Programme", errors: APIRoute.write),
+        APIRoute(.POST, "programmes/:programmeID/archive", .admin, use: archive, "Archive a programme (admin)", tag: "programmes",
+                 response: "Programme", errors: APIRoute.write),
+        APIRoute(.GET, "programmes/:programmeID/enrolments", .member, use: myEnrolments, "My enrolments in a programme",
+                 tag: "enrolments", response: "EnrolmentPage"),
+        APIRoute(.POST, "programmes/:programmeID/enrolments", .member, use: enrol, "Enrol as mentor, mentee or peer",
+                 tag: "enrolments", body: "EnrolmentInput", response: "Enrolment", success: 201, errors: APIRoute.write),
+        APIRoute(.DELETE, "programmes/:programmeID/enrolments/:role", .member, use: leave, "Leave a programme in one role",
+                 tag: "enrolments", success: 204, errors: APIRoute.write),
+        APIRoute(.GET, "programmes/:programmeID/mentors", .member, use: MentorsAPI.list,
+                 "Browse mentors (or peers), filtered and paginated", tag: "mentors",
+                 query: ["skill", "department", "language", "after"], response: "MentorPage"),
+        APIRoute(.GET, "programmes/:programmeID/recommendations", .member, use: RecommendationsAPI.list,
+                 "Mentors ranked by match score for me, with reasons", tag: "matching", query: ["k"],
+                 response: "RecommendationPage", errors: [401, 404, 422]),
+        APIRoute(.POST, "programmes/:programmeID/relationships/:relationshipID/close", .admin, use: ProgrammeRelationshipsAPI.close,
+                 "Close a relationship or a whole circle of the programme, with a reason for the audit log (admin)",
+                 tag: "relationships", body: "AdminCloseInput", response: "Relationship", errors: APIRoute.write),
+    ]
 
     static func response(_ p: Programme, roles: Set<EnrolmentRole>, zone: TimeZone) throws -> ProgrammeResponse {
         ProgrammeResponse(

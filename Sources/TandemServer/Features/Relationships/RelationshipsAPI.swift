@@ -20,11 +20,15 @@ enum RelationshipsAPI {
         let members: [MemberResponse]
     }
 
-    static func register(_ api: any RoutesBuilder) {
-        api.get("relationships", use: list)
-        api.get("relationships", ":relationshipID", use: show)
-        api.post("relationships", ":relationshipID", "leave", use: leave)
-    }
+    static let routes: [APIRoute] = [
+        APIRoute(.GET, "relationships", .member, use: list, "My relationships", tag: "relationships",
+                 response: "RelationshipPage", errors: [401]),
+        APIRoute(.GET, "relationships/:relationshipID", .member, use: show, "One relationship I am a member of",
+                 tag: "relationships", response: "Relationship"),
+        APIRoute(.POST, "relationships/:relationshipID/leave", .member, use: leave,
+                 "Leave a group circle (mentee) or a peer trio; the last mentee leaving closes the circle",
+                 tag: "relationships", success: 204, errors: APIRoute.write),
+    ]
 
     /// Health from `facts`, the summed meetings, through the one shared Core rule.
     static func response(_ r: Relationship, facts: MeetingFacts, now: Date) throws -> RelationshipResponse {

@@ -27,15 +27,19 @@ enum RequestsAPI {
         let created_at: Date?
     }
 
-    static func register(_ api: any RoutesBuilder) {
-        let requests = api.grouped("requests")
-        requests.get(use: list)
-        requests.post(use: create)
-        requests.get(":requestID", use: show)
-        requests.post(":requestID", "accept", use: accept)
-        requests.post(":requestID", "decline", use: decline)
-        requests.post(":requestID", "withdraw", use: withdraw)
-    }
+    static let routes: [APIRoute] = [
+        APIRoute(.GET, "requests", .member, use: list, "Requests I sent or received", tag: "requests",
+                 response: "RequestPage", errors: [401]),
+        APIRoute(.POST, "requests", .member, use: create, "Ask someone to mentor me", tag: "requests",
+                 body: "RequestInput", response: "MentorRequest", success: 201, errors: APIRoute.write),
+        APIRoute(.GET, "requests/:requestID", .member, use: show, "One request", tag: "requests", response: "MentorRequest"),
+        APIRoute(.POST, "requests/:requestID/accept", .member, use: accept, "Accept (mentor); creates the relationship",
+                 tag: "requests", response: "MentorRequest", errors: APIRoute.write),
+        APIRoute(.POST, "requests/:requestID/decline", .member, use: decline, "Decline with an optional reason (mentor)",
+                 tag: "requests", body: "DeclineInput", response: "MentorRequest", errors: APIRoute.write),
+        APIRoute(.POST, "requests/:requestID/withdraw", .member, use: withdraw, "Withdraw (mentee)",
+                 tag: "requests", response: "MentorRequest", errors: APIRoute.write),
+    ]
 
     static func response(_ r: MentorRequest) throws -> RequestResponse {
         RequestResponse(id: try r.requireID(), programme_id: r.$programme.id, mentee_id: r.$mentee.id, mentor_id: r.$mentor.id,

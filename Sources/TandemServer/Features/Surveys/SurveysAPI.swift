@@ -25,15 +25,20 @@ enum SurveysAPI {
         let questions: [QuestionResponse]
     }
 
-    static func register(_ api: any RoutesBuilder) {
-        let admin = api.grouped("programmes", ":programmeID", "surveys")
-        admin.get(use: list)
-        admin.post(use: create)
-        admin.get(":surveyID", "results", use: results)
-        let member = api.grouped("relationships", ":relationshipID", "surveys")
-        member.get(use: due)
-        member.post(":surveyID", "responses", use: answer)
-    }
+    static let routes: [APIRoute] = [
+        APIRoute(.GET, "programmes/:programmeID/surveys", .admin, use: list, "A programme's surveys (admin)", tag: "surveys",
+                 response: "SurveyPage", errors: [401, 403, 404]),
+        APIRoute(.POST, "programmes/:programmeID/surveys", .admin, use: create, "Create a survey (admin)", tag: "surveys",
+                 body: "SurveyInput", response: "Survey", success: 201, errors: APIRoute.write),
+        APIRoute(.GET, "programmes/:programmeID/surveys/:surveyID/results", .admin, use: results,
+                 "Aggregated results; groups under 5 answers show no figures (admin)", tag: "surveys",
+                 response: "SurveyResults", errors: [401, 403, 404]),
+        APIRoute(.GET, "relationships/:relationshipID/surveys", .member, use: due, "Surveys waiting for me in this relationship",
+                 tag: "surveys", response: "SurveyPage"),
+        APIRoute(.POST, "relationships/:relationshipID/surveys/:surveyID/responses", .member, use: answer,
+                 "Answer a survey (fields q_<questionID>)", tag: "surveys", body: "SurveyAnswers", success: 204,
+                 errors: APIRoute.write),
+    ]
 
     static func body(_ s: Survey, on db: any Database) async throws -> SurveyResponseBody {
         try await bodies([s], on: db)[0]

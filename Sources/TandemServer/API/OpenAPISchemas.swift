@@ -1,24 +1,35 @@
+import OpenAPIKit
+
 /// JSON Schemas for the API's bodies. Field names match the DTOs' snake_case keys.
+/// Every property is optional unless its object lists it in `required`.
 enum OpenAPISchemas {
-    static func object(_ props: [String: Any], required: [String] = []) -> [String: Any] {
-        var o: [String: Any] = ["type": "object", "properties": props]
-        if !required.isEmpty { o["required"] = required }
-        return o
+    static func object(_ properties: OrderedDictionary<String, JSONSchema>, required: Set<String> = []) -> JSONSchema {
+        var marked = OrderedDictionary<String, JSONSchema>()
+        for (name, schema) in properties {
+            marked[name] = required.contains(name) ? schema.requiredSchemaObject() : schema
+        }
+        return .object(required: false, properties: marked)
     }
-    static var string: [String: Any] { ["type": "string"] }
-    static var nullableString: [String: Any] { ["type": ["string", "null"]] }
-    static var uuid: [String: Any] { ["type": "string", "format": "uuid"] }
-    static var int: [String: Any] { ["type": "integer"] }
-    static var bool: [String: Any] { ["type": "boolean"] }
-    static func array(_ item: [String: Any]) -> [String: Any] { ["type": "array", "items": item] }
-    static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
-    static func page(_ item: String) -> [String: Any] {
+    static var string: JSONSchema { .string(required: false) }
+    static var nullableString: JSONSchema { .string(required: false, nullable: true) }
+    static var uuid: JSONSchema { .string(format: .uuid, required: false) }
+    static var nullableUUID: JSONSchema { .string(format: .uuid, required: false, nullable: true) }
+    static var int: JSONSchema { .integer(required: false) }
+    static var nullableInt: JSONSchema { .integer(required: false, nullable: true) }
+    static var bool: JSONSchema { .boolean(required: false) }
+    static func array(_ item: JSONSchema) -> JSONSchema { .array(required: false, items: item) }
+    static func ref(_ name: String) -> JSONSchema { .reference(.component(named: name), required: false) }
+    /// Form-style fields take a number as text or as a number.
+    static var intOrText: JSONSchema { .any(of: .integer, .string, required: false) }
+    static func page(_ item: String) -> JSONSchema {
         object(["items": array(ref(item)), "next_cursor": nullableString], required: ["items"])
     }
-    static var enumType: [String: Any] { ["type": "string", "enum": ["one_to_one", "reverse", "peer", "group", "co_mentoring"]] }
-    static var skill: [String: Any] { object(["name": string, "level": ["type": "integer", "minimum": 1, "maximum": 3]]) }
+    static var enumType: JSONSchema { choice(["one_to_one", "reverse", "peer", "group", "co_mentoring"]) }
+    static var skill: JSONSchema {
+        object(["name": string, "level": .integer(required: false, maximum: (3, exclusive: false), minimum: (1, exclusive: false))])
+    }
 
-    static var all: [String: Any] { [
+    static var all: [String: JSONSchema] { [
         "Error": object([
             "error": object([
                 "code": string, "message": string,
@@ -34,13 +45,13 @@ enum OpenAPISchemas {
             "ends_on": nullableString, "archived": bool, "my_roles": array(string),
         ]),
         "ProgrammeInput": object([
-            "name": string, "description": string, "type": enumType, "mode": ["type": "string", "enum": ["formal", "informal"]],
-            "default_capacity": ["type": ["integer", "string"]], "questions": string,
+            "name": string, "description": string, "type": enumType, "mode": choice(["formal", "informal"]),
+            "default_capacity": intOrText, "questions": string,
             "enrolment_starts": string, "matching_starts": string, "active_starts": string, "closing_starts": string, "ends_on": string,
         ], required: ["name", "type", "mode"]),
         "ProgrammePage": page("Programme"),
         "Enrolment": object(["id": uuid, "programme_id": uuid, "role": string, "status": string, "capacity": int, "seats_used": int, "answers": array(string)]),
-        "EnrolmentInput": object(["role": ["type": "string", "enum": ["mentor", "mentee", "peer"]], "answers": array(string)], required: ["role"]),
+        "EnrolmentInput": object(["role": choice(["mentor", "mentee", "peer"]), "answers": array(string)], required: ["role"]),
         "EnrolmentPage": page("Enrolment"),
         "Mentor": object([
             "user_id": uuid, "name": string, "title": string, "department": string, "seniority": int,
@@ -54,16 +65,15 @@ enum OpenAPISchemas {
             "availability_hours": int, "mentor_capacity": int, "mentor_seats_used": int, "bio": string,
         ]),
         "ProfileInput": object([
-            "name": string, "title": string, "department": string, "seniority": ["type": ["integer", "string"]],
+            "name": string, "title": string, "department": string, "seniority": intOrText,
             "time_zone": string, "languages": string, "skills_offered": string, "skills_wanted": string,
             "motivators": array(string), "communication_style": string, "meeting_preference": string,
-            "availability_hours": ["type": ["integer", "string"]], "mentor_capacity": ["type": ["integer", "string"]], "bio": string,
+            "availability_hours": intOrText, "mentor_capacity": intOrText, "bio": string,
         ], required: ["name", "time_zone", "languages"]),
         "MentorRequest": object([
             "id": uuid, "programme_id": uuid, "mentee_id": uuid, "mentor_id": uuid, "message": string, "hopes": string,
-            "status": ["type": "string", "enum": ["pending", "accepted", "declined", "withdrawn"]],
-            "decline_reason": nullableString, "relationship_id": ["type": ["string", "null"], "format": "uuid"],
-            "created_at": ["type": ["string", "null"], "format": "date-time"],
+            "status": choice(["pending", "accepted", "declined", "withdrawn"]),
+            "decline_reason": nullableString, "relationship_id": nullableUUID, "created_at": nullableDateTime,
         ]),
         "RequestInput": object(["programme_id": uuid, "mentor_id": uuid, "message": string, "hopes": string],
                                required: ["programme_id", "mentor_id", "message", "hopes"]),
@@ -71,7 +81,7 @@ enum OpenAPISchemas {
         "RequestPage": page("MentorRequest"),
         "Relationship": object([
             "id": uuid, "programme_id": uuid, "programme_name": string, "status": string, "cadence": nullableString,
-            "started_at": ["type": "string", "format": "date-time"], "health": string,
+            "started_at": dateTime, "health": string,
             "members": array(object(["user_id": uuid, "name": string, "role": string])),
         ]),
         "RelationshipPage": page("Relationship"),
