@@ -23,19 +23,19 @@ public struct SignUpDraft: Sendable, Hashable {
         var errors: [FieldError] = []
         let orgName = organisationName.trimmed
         if orgName.isEmpty || TextLimit.exceeds(orgName, characters: Self.maxNameLength) {
-            errors.append(FieldError(field: "organisation_name", code: "invalid", message: TextLimit.tooLongMessage(
+            errors.append(FieldError(field: "organisation_name", .invalid, message: TextLimit.tooLongMessage(
                 "Enter your organisation's name (up to 120 characters).", for: orgName, characters: Self.maxNameLength)))
         }
         let name = name.trimmed
         if let problem = Self.nameProblem(name) { errors.append(problem) }
         let email = Email.normalise(email)
         if email == nil {
-            errors.append(FieldError(field: "email", code: "invalid", message: "Enter an email address like name@example.com."))
+            errors.append(FieldError(field: "email", .invalid, message: "Enter an email address like name@example.com."))
         }
         if let problem = PasswordPolicy.validate(password) { errors.append(problem) }
         let zone = timeZone.trimmingCharacters(in: .whitespaces)
         if TimeZone(identifier: zone) == nil {
-            errors.append(FieldError(field: "time_zone", code: "invalid", message: "Enter a time zone such as Europe/London or America/New_York."))
+            errors.append(FieldError(field: "time_zone", .invalid, message: "Enter a time zone such as Europe/London or America/New_York."))
         }
         guard errors.isEmpty, let email else { throw ValidationFailure(errors) }
         return ValidSignUp(organisationName: orgName, name: name, email: email, password: password, timeZone: zone)
@@ -45,7 +45,7 @@ public struct SignUpDraft: Sendable, Hashable {
     /// by an invited person joining.
     public static func nameProblem(_ name: String) -> FieldError? {
         guard name.isEmpty || TextLimit.exceeds(name, characters: maxNameLength) else { return nil }
-        return FieldError(field: "name", code: "invalid", message: TextLimit.tooLongMessage(
+        return FieldError(field: "name", .invalid, message: TextLimit.tooLongMessage(
             "Enter your name (up to 120 characters).", for: name, characters: maxNameLength))
     }
 }

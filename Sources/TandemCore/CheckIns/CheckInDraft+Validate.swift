@@ -17,7 +17,7 @@ extension CheckInDraft {
             let startDay = LocalDate(date: relationshipStarted, in: meeting.timeZone)
             if LocalDate(date: meeting.startsAt, in: meeting.timeZone) < startDay {
                 errors.add(
-                    "date", "before_start",
+                    "date", .beforeStart,
                     "A check-in cannot be dated before the relationship started on \(startDay.readable). Pick that day or a later one.")
             }
         }
@@ -48,7 +48,7 @@ extension CheckInDraft {
         let filled = actions.count { !$0.isBlank }
         if filled > ValidCheckIn.maxActions {
             // One message for the list; checking each of thousands of rows would only bury it.
-            errors.add("actions", "too_many", "List at most \(ValidCheckIn.maxActions) actions per check-in.")
+            errors.add("actions", .tooMany, "List at most \(ValidCheckIn.maxActions) actions per check-in.")
             return []
         }
         var valid: [ValidActionItem] = []
@@ -60,13 +60,13 @@ extension CheckInDraft {
                 tooLong: "Keep each action to \(limit) characters or fewer.")
             let owner = row.ownerID.trimmed
             if !memberIDs.contains(owner) {
-                errors.add("actions[\(index)][owner_id]", owner.isEmpty ? "required" : "invalid",
+                errors.add("actions[\(index)][owner_id]", owner.isEmpty ? .required : .invalid,
                            "Choose who owns this action.")
             }
             let dueText = row.dueDate.trimmed
             let dueOn = LocalDate(iso: dueText)
             if !dueText.isEmpty, dueOn == nil {
-                errors.add("actions[\(index)][due_date]", "invalid", "Enter the due date as YYYY-MM-DD.")
+                errors.add("actions[\(index)][due_date]", .invalid, "Enter the due date as YYYY-MM-DD.")
             }
             if errors.errors.count == problemsBefore {
                 valid.append(ValidActionItem(title: title, ownerID: owner, dueOn: dueOn))

@@ -8,7 +8,7 @@ public enum CheckInGoals {
     public static func requireKnown(_ chosen: [String], knownCount: Int) throws(ValidationFailure) {
         let distinct = Set(chosen.compactMap(UUID.init(uuidString:)))
         guard knownCount == distinct.count, distinct.count == chosen.count else {
-            throw ValidationFailure([FieldError(field: "goal_ids", code: "invalid", message: "Choose goals from this relationship.")])
+            throw ValidationFailure([FieldError(field: "goal_ids", .invalid, message: "Choose goals from this relationship.")])
         }
     }
 }

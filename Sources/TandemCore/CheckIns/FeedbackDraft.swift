@@ -32,7 +32,7 @@ public struct FeedbackDraft: Sendable, Hashable, Codable {
             couldBeBetter, field: "could_be_better", max: limit,
             tooLong: "Keep what could be better to \(limit) characters or fewer.")
         if wentWell.isEmpty, couldBeBetter.isEmpty {
-            errors.add("went_well", "required", "Say what went well or what could be better.")
+            errors.add("went_well", .required, "Say what went well or what could be better.")
         }
         try errors.throwIfAny()
         return ValidFeedback(wentWell: wentWell, couldBeBetter: couldBeBetter)

@@ -6,6 +6,6 @@ public enum FeedbackRecipient {
     public static func choose(_ raw: String?, among others: [UUID]) throws(ValidationFailure) -> UUID {
         if let raw, let id = UUID(uuidString: raw), others.contains(id) { return id }
         if (raw ?? "").isEmpty, others.count == 1, let only = others.first { return only }
-        throw ValidationFailure([FieldError(field: "to", code: "required", message: "Choose who this feedback is for.")])
+        throw ValidationFailure([FieldError(field: "to", .required, message: "Choose who this feedback is for.")])
     }
 }

@@ -55,11 +55,11 @@ extension MeetingDraft {
     private func validDate(_ errors: inout FieldErrorCollector) -> LocalDate? {
         let text = date.trimmed
         guard !text.isEmpty else {
-            errors.add("date", "required", "Choose the date.")
+            errors.add("date", .required, "Choose the date.")
             return nil
         }
         guard let day = LocalDate(iso: text) else {
-            errors.add("date", "invalid", "Enter the date as YYYY-MM-DD.")
+            errors.add("date", .invalid, "Enter the date as YYYY-MM-DD.")
             return nil
         }
         return day
@@ -68,11 +68,11 @@ extension MeetingDraft {
     private func validTime(_ errors: inout FieldErrorCollector) -> WallClockTime? {
         let text = time.trimmed
         guard !text.isEmpty else {
-            errors.add("time", "required", "Choose the start time.")
+            errors.add("time", .required, "Choose the start time.")
             return nil
         }
         guard let clock = WallClockTime(text) else {
-            errors.add("time", "invalid", "Enter the time as HH:MM on a 24-hour clock, such as 14:30.")
+            errors.add("time", .invalid, "Enter the time as HH:MM on a 24-hour clock, such as 14:30.")
             return nil
         }
         return clock
@@ -82,7 +82,7 @@ extension MeetingDraft {
         let identifier = timeZone.trimmed
         guard !identifier.isEmpty else { return fallback }
         guard let zone = TimeZone(identifier: identifier) else {
-            errors.add("time_zone", "invalid", "Choose a time zone from the list, such as Europe/London.")
+            errors.add("time_zone", .invalid, "Choose a time zone from the list, such as Europe/London.")
             return nil
         }
         return zone
@@ -93,7 +93,7 @@ extension MeetingDraft {
     ) -> Date? {
         guard let start = day.instant(at: clock, in: zone) else {
             errors.add(
-                "time", "nonexistent",
+                "time", .nonexistent,
                 "That time does not exist on this day because the clocks change. Pick another time.")
             return nil
         }
@@ -105,11 +105,11 @@ extension MeetingDraft {
     ) {
         if mustBeInFuture, startsAt <= now {
             errors.add(
-                "date", "not_in_future",
+                "date", .notInFuture,
                 "Pick a time in the future, or log it as a check-in that took place.")
         } else if !mustBeInFuture, startsAt > now.addingTimeInterval(Self.loggingLeeway) {
             errors.add(
-                "date", "not_happened_yet",
+                "date", .notHappenedYet,
                 "A check-in you log must have already happened. Pick a past date, or schedule a meeting for a date still to come.")
         }
     }

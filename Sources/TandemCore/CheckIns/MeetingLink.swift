@@ -11,12 +11,12 @@ public enum MeetingLink {
         let text = raw.trimmed
         guard !text.isEmpty else {
             return .failure(FieldError(
-                field: field, code: "required",
+                field: field, .required,
                 message: "Add the meeting link (Zoom, Teams or any web address)."))
         }
         guard text.count <= maxLength else {
             return .failure(FieldError(
-                field: field, code: "too_long",
+                field: field, .tooLong,
                 message: "Keep the link to \(maxLength) characters or fewer."))
         }
         // URL(string:) would quietly percent-encode spaces, so a pasted sentence must fail here.
@@ -26,7 +26,7 @@ public enum MeetingLink {
               let host = url.host, !host.isEmpty
         else {
             return .failure(FieldError(
-                field: field, code: "invalid",
+                field: field, .invalid,
                 message: "Enter a web address that starts with https://, such as https://zoom.us/j/123."))
         }
         return .success(url)

@@ -20,7 +20,7 @@ public enum ConcernRules {
 
     /// The field error when the raiser already has `maxOpenPerPerson` open concerns.
     public static let tooManyOpen = FieldError(
-        field: "concern", code: "too_many_open",
+        field: "concern", .tooManyOpen,
         message: "You already have \(maxOpenPerPerson) open concerns. An admin will get back to you; "
             + "you can raise another once one of them is resolved.")
 }

@@ -5,8 +5,8 @@ import Foundation
 struct FieldErrorCollector {
     private(set) var errors: [FieldError] = []
 
-    mutating func add(_ field: String, _ code: String, _ message: String) {
-        errors.append(FieldError(field: field, code: code, message: message))
+    mutating func add(_ field: String, _ problem: FieldProblem, _ message: String) {
+        errors.append(FieldError(field: field, problem, message: message))
     }
 
     mutating func add(_ error: FieldError) {
@@ -21,9 +21,9 @@ struct FieldErrorCollector {
     ) -> String {
         let value = raw.trimmed
         if value.isEmpty, let required {
-            add(field, "required", required)
+            add(field, .required, required)
         } else if TextLimit.exceeds(value, characters: max) {
-            add(field, "too_long", TextLimit.tooLongMessage(tooLong, for: value, characters: max))
+            add(field, .tooLong, TextLimit.tooLongMessage(tooLong, for: value, characters: max))
         }
         return value
     }
@@ -34,11 +34,11 @@ struct FieldErrorCollector {
     ) -> Int? {
         let value = raw.trimmed
         guard !value.isEmpty else {
-            add(field, "required", message)
+            add(field, .required, message)
             return nil
         }
         guard let number = Int(value), range.contains(number) else {
-            add(field, "out_of_range", message)
+            add(field, .outOfRange, message)
             return nil
         }
         return number
@@ -50,11 +50,11 @@ struct FieldErrorCollector {
     ) -> Choice? {
         let value = raw.trimmed
         guard !value.isEmpty else {
-            add(field, "required", message)
+            add(field, .required, message)
             return nil
         }
         guard let choice = Choice(rawValue: value) else {
-            add(field, "invalid", message)
+            add(field, .invalid, message)
             return nil
         }
         return choice

@@ -35,7 +35,7 @@ extension GoalDraft {
         guard !text.isEmpty else { return nil }
         guard let date = LocalDate(iso: text) else {
             errors.add(
-                "target_date", "invalid", "Enter the target date as a date, for example 2027-03-31.")
+                "target_date", .invalid, "Enter the target date as a date, for example 2027-03-31.")
             return nil
         }
         return date
@@ -46,12 +46,12 @@ extension GoalDraft {
             .filter { !$0.isEmpty }
         if lines.count > ValidGoal.maxMilestones {
             errors.add(
-                "milestones", "too_many",
+                "milestones", .tooMany,
                 "List at most \(ValidGoal.maxMilestones) milestones, one per line.")
         }
         if lines.contains(where: { TextLimit.exceeds($0, characters: ValidGoal.maxMilestoneLength) }) {
             errors.add(
-                "milestones", "too_long",
+                "milestones", .tooLong,
                 "Keep each milestone to \(ValidGoal.maxMilestoneLength) characters or fewer.")
         }
         return lines

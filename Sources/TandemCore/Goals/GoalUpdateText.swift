@@ -19,7 +19,7 @@ public enum GoalUpdateText {
     public static func status(_ raw: String?) throws(ValidationFailure) -> GoalStatus? {
         guard let raw, !raw.isEmpty else { return nil }
         guard let status = GoalStatus(rawValue: raw) else {
-            throw ValidationFailure([FieldError(field: "status", code: "invalid", message: "Choose a known status.")])
+            throw ValidationFailure([FieldError(field: "status", .invalid, message: "Choose a known status.")])
         }
         return status
     }

@@ -6,7 +6,7 @@ public enum SmartCheckScope {
     public static func relationshipID(_ raw: String) throws(ValidationFailure) -> UUID? {
         guard !raw.isEmpty else { return nil }
         guard let id = UUID(uuidString: raw) else {
-            throw ValidationFailure([FieldError(field: "relationship_id", code: "invalid", message: "Give the id of one of your relationships.")])
+            throw ValidationFailure([FieldError(field: "relationship_id", .invalid, message: "Give the id of one of your relationships.")])
         }
         return id
     }

@@ -5,10 +5,10 @@ extension MessageText {
     /// The problem with a message about to be sent (already trimmed), or nil when it is fine.
     public static func problem(with text: String, field: String = "body") -> FieldError? {
         if text.isEmpty {
-            return FieldError(field: field, code: "required", message: "Write a message first.")
+            return FieldError(field: field, .required, message: "Write a message first.")
         }
         if TextLimit.exceeds(text, characters: maxLength) {
-            return FieldError(field: field, code: "too_long", message: TextLimit.tooLongMessage(
+            return FieldError(field: field, .tooLong, message: TextLimit.tooLongMessage(
                 "Keep a message to \(maxLength) characters or fewer.", for: text, characters: maxLength))
         }
         return nil

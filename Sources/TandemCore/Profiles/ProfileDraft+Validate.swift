@@ -17,13 +17,13 @@ extension ProfileDraft {
         let level = SeniorityLevel.parse(seniority)
         if level == nil {
             errors.add(
-                "seniority", seniority.trimmed.isEmpty ? "required" : "invalid",
+                "seniority", seniority.trimmed.isEmpty ? .required : .invalid,
                 "Choose a seniority level from 1 to 10, or a level name such as Senior.")
         }
         let zone = timeZone.trimmed
         if TimeZone(identifier: zone) == nil {
             errors.add(
-                "time_zone", zone.isEmpty ? "required" : "invalid",
+                "time_zone", zone.isEmpty ? .required : .invalid,
                 "Choose a time zone such as Europe/London.")
         }
         let languages = validLanguages(&errors)
@@ -66,15 +66,15 @@ extension ProfileDraft {
             }
         }
         if result.isEmpty {
-            errors.add("languages", "required", "Enter at least one language you can mentor in.")
+            errors.add("languages", .required, "Enter at least one language you can mentor in.")
         } else if result.count > ValidProfile.maxLanguages {
             errors.add(
-                "languages", "too_many",
+                "languages", .tooMany,
                 "List at most \(ValidProfile.maxLanguages) languages; you entered \(result.count).")
         } else if result.contains(where: {
             TextLimit.exceeds($0, characters: ValidProfile.maxLanguageLength)
         }) {
-            errors.add("languages", "too_long", "Keep each language to 40 characters or fewer.")
+            errors.add("languages", .tooLong, "Keep each language to 40 characters or fewer.")
         }
         return result
     }
@@ -94,7 +94,7 @@ extension ProfileDraft {
         var result: [Motivator] = []
         for raw in motivators.map(\.trimmed) where !raw.isEmpty {
             guard let motivator = Motivator(rawValue: raw) else {
-                errors.add("motivators", "invalid", "Choose motivators from the list.")
+                errors.add("motivators", .invalid, "Choose motivators from the list.")
                 return []
             }
             if !result.contains(motivator) { result.append(motivator) }

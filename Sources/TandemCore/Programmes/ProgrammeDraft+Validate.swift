@@ -30,9 +30,9 @@ extension ProgrammeDraft {
         let lines = questions.split(whereSeparator: \.isNewline).map { String($0).trimmed }
             .filter { !$0.isEmpty }
         if lines.count > ValidProgramme.maxQuestions {
-            errors.add("questions", "too_many", "Ask at most 10 questions, one per line.")
+            errors.add("questions", .tooMany, "Ask at most 10 questions, one per line.")
         } else if lines.contains(where: { $0.count > ValidProgramme.maxQuestionLength }) {
-            errors.add("questions", "too_long", "Keep each question to 300 characters or fewer.")
+            errors.add("questions", .tooLong, "Keep each question to 300 characters or fewer.")
         }
         return lines
     }
@@ -50,9 +50,9 @@ extension ProgrammeDraft {
             let text = field.raw.trimmed
             let date = LocalDate(iso: text)
             if text.isEmpty {
-                errors.add(field.name, "required", "Choose the \(field.label).")
+                errors.add(field.name, .required, "Choose the \(field.label).")
             } else if date == nil {
-                errors.add(field.name, "invalid", "Enter the \(field.label) as YYYY-MM-DD.")
+                errors.add(field.name, .invalid, "Enter the \(field.label) as YYYY-MM-DD.")
             }
             dates.append(date)
         }
@@ -63,7 +63,7 @@ extension ProgrammeDraft {
             if isLast ? later <= earlier : later < earlier {
                 let relation = isLast ? "after" : "on or after"
                 errors.add(
-                    fields[index].name, "order",
+                    fields[index].name, .order,
                     "Choose a date \(relation) the \(fields[index - 1].label).")
             }
         }

@@ -11,7 +11,7 @@ public enum AdminCloseRules {
             tooLong: "Keep the reason to 500 characters.")
         if !errors.errors.contains(where: { $0.field == "reason" }),
            reason.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\r" && $0 != "\t" }) {
-            errors.add("reason", "invalid", "The reason holds characters that cannot be saved.")
+            errors.add("reason", .invalid, "The reason holds characters that cannot be saved.")
         }
         try errors.throwIfAny()
         return reason

@@ -30,9 +30,9 @@ extension SurveyDraft {
         let rows = questions.enumerated().filter { !$0.element.isBlank }
         let range = ValidSurvey.questionCountRange
         if rows.count < range.lowerBound {
-            errors.add("questions", "required", "Add at least one question.")
+            errors.add("questions", .required, "Add at least one question.")
         } else if rows.count > range.upperBound {
-            errors.add("questions", "too_many", "Ask at most \(range.upperBound) questions.")
+            errors.add("questions", .tooMany, "Ask at most \(range.upperBound) questions.")
         }
         return rows.compactMap { index, row in row.validate(index: index, &errors) }
     }
@@ -69,13 +69,13 @@ extension SurveyQuestionDraft {
         let range = Limits.optionCountRange
         if lines.count < range.lowerBound {
             errors.add(
-                field, "too_few",
+                field, .tooFew,
                 "Give at least \(range.lowerBound) different options, one per line.")
         } else if lines.count > range.upperBound {
-            errors.add(field, "too_many", "Give at most \(range.upperBound) options, one per line.")
+            errors.add(field, .tooMany, "Give at most \(range.upperBound) options, one per line.")
         } else if lines.contains(where: { TextLimit.exceeds($0, characters: Limits.maxOptionLength) }) {
             errors.add(
-                field, "too_long",
+                field, .tooLong,
                 "Keep each option to \(Limits.maxOptionLength) characters or fewer.")
         }
         return lines

@@ -25,12 +25,12 @@ extension SurveyResponseDraft {
         switch question.kind {
         case .rating:
             if raw.isEmpty {
-                errors.add(field, "required", "Choose an answer.")
+                errors.add(field, .required, "Choose an answer.")
             } else if let number = Int(raw), let value = SurveyAnswerValue(
                 kind: .rating, number: number, text: nil) {
                 return value
             } else {
-                errors.add(field, "out_of_range", "Choose a rating from 1 to 5.")
+                errors.add(field, .outOfRange, "Choose a rating from 1 to 5.")
             }
         case .nps:
             let number = errors.integer(
@@ -38,15 +38,15 @@ extension SurveyResponseDraft {
             return number.map(SurveyAnswerValue.nps)
         case .singleChoice:
             if raw.isEmpty {
-                errors.add(field, "required", "Choose an answer.")
+                errors.add(field, .required, "Choose an answer.")
             } else if question.options.contains(raw) {
                 return .choice(raw)
             } else {
-                errors.add(field, "invalid", "Choose one of the options.")
+                errors.add(field, .invalid, "Choose one of the options.")
             }
         case .freeText:
             if TextLimit.exceeds(raw, characters: maxTextLength) {
-                errors.add(field, "too_long", TextLimit.tooLongMessage(
+                errors.add(field, .tooLong, TextLimit.tooLongMessage(
                     "Keep your answer to \(maxTextLength) characters or fewer.", for: raw,
                     characters: maxTextLength))
             } else if !raw.isEmpty {

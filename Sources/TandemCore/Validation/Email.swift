@@ -27,11 +27,11 @@ public enum Email {
     /// A field error for the `email` field (or another name), or nil when the address is fine.
     public static func validate(_ raw: String, field: String = "email") -> FieldError? {
         if raw.trimmed.isEmpty {
-            return FieldError(field: field, code: "required", message: "Enter an email address.")
+            return FieldError(field: field, .required, message: "Enter an email address.")
         }
         if normalise(raw) == nil {
             return FieldError(
-                field: field, code: "invalid",
+                field: field, .invalid,
                 message: "Enter an email address like name@example.com.")
         }
         return nil

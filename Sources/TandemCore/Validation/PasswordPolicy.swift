@@ -9,12 +9,12 @@ public enum PasswordPolicy {
     public static func validate(_ password: String, field: String = "password") -> FieldError? {
         if password.count < minLength {
             return FieldError(
-                field: field, code: "too_short",
+                field: field, .tooShort,
                 message: "Use at least \(minLength) characters for your password.")
         }
         if password.count > maxLength {
             return FieldError(
-                field: field, code: "too_long",
+                field: field, .tooLong,
                 message: "Use at most \(maxLength) characters for your password.")
         }
         return nil

@@ -20,7 +20,7 @@ public enum SkillTagList {
         }
         if tags.count > maxCount {
             return .failure(FieldError(
-                field: field, code: "too_many",
+                field: field, .tooMany,
                 message: "List at most \(maxCount) skills; you entered \(tags.count)."))
         }
         return .success(tags)
@@ -39,18 +39,18 @@ public enum SkillTagList {
             let levelText = String(text[text.index(after: colon)...]).trimmed
             guard let parsed = Int(levelText), SkillTag.levels.contains(parsed) else {
                 return .failure(FieldError(
-                    field: field, code: "invalid_level",
+                    field: field, .invalidLevel,
                     message: "Give “\(name)” a level from 1 to 3, like Swift:2."))
             }
             level = parsed
         }
         if name.isEmpty {
             return .failure(FieldError(
-                field: field, code: "invalid", message: "Give each skill a name, like Swift:2."))
+                field: field, .invalid, message: "Give each skill a name, like Swift:2."))
         }
         if TextLimit.exceeds(name, characters: SkillTag.maxNameLength) {
             return .failure(FieldError(
-                field: field, code: "too_long",
+                field: field, .tooLong,
                 message: "Keep each skill name to \(SkillTag.maxNameLength) characters or fewer."))
         }
         return .success(SkillTag(name: name, level: level))

@@ -22,7 +22,7 @@ enum APIFieldTypes {
             case .textOrList: value is String || (value as? [Any])?.allSatisfy { $0 is String } == true
             }
             if !ok {
-                errors.append(FieldError(field: name, code: "invalid_type",
+                errors.append(FieldError(field: name, .invalidType,
                                          message: kind == .text ? "Send this as text." : "Send this as text or a list of texts."))
             }
         }

@@ -24,7 +24,7 @@ extension Request {
         guard let raw = query[String.self, at: name], !raw.isEmpty else { return fallback }
         guard raw.count <= 20, let value = Int(raw), range.contains(value) else {
             throw ValidationFailure([FieldError(
-                field: name, code: "out_of_range",
+                field: name, .outOfRange,
                 message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)."
             )])
         }

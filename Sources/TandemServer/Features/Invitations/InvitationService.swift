@@ -16,13 +16,13 @@ struct InvitationService {
         let admin = try requireAdmin()
         var errors: [FieldError] = []
         let email = Email.normalise(rawEmail ?? "")
-        if email == nil { errors.append(FieldError(field: "email", code: "invalid", message: "Enter an email address like name@example.com.")) }
+        if email == nil { errors.append(FieldError(field: "email", .invalid, message: "Enter an email address like name@example.com.")) }
         let role = UserRole(rawValue: rawRole ?? "")
-        if role == nil { errors.append(FieldError(field: "role", code: "invalid", message: "Choose a role.")) }
+        if role == nil { errors.append(FieldError(field: "role", .invalid, message: "Choose a role.")) }
         guard errors.isEmpty, let email, let role else { throw ValidationFailure(errors) }
         let orgID = admin.organisationID
         if try await InvitationQueries.hasAccount(email, in: orgID, on: context.db) {
-            throw ValidationFailure([FieldError(field: "email", code: "taken", message: "\(email) already has an account in your organisation.")])
+            throw ValidationFailure([FieldError(field: "email", .taken, message: "\(email) already has an account in your organisation.")])
         }
         let token = Tokens.random()
         let invitation = Invitation(

@@ -19,7 +19,7 @@ struct MatchingService {
         }
         guard let objective = MatchObjective(rawValue: rawObjective ?? ""),
               programme.type.isTwoSided || objective != .stable else {
-            throw ValidationFailure([FieldError(field: "objective", code: "invalid", message: "Choose one of the objectives offered.")])
+            throw ValidationFailure([FieldError(field: "objective", .invalid, message: "Choose one of the objectives offered.")])
         }
         let (pins, forbids) = MatchChoices.read(from: previous, choice: choice)
         let run = MatchRun(organisationID: admin.organisationID, programmeID: try programme.requireID(), objective: objective,

@@ -13,7 +13,7 @@ struct PeopleService {
         let admin = context.actor, db = context.db
         var errors: [FieldError] = []
         guard let role = UserRole(rawValue: form.role ?? "") else {
-            throw ValidationFailure([FieldError(field: "role", code: "invalid", message: "Choose a role.")])
+            throw ValidationFailure([FieldError(field: "role", .invalid, message: "Choose a role.")])
         }
         let managerID = (form.manager_id ?? "").isEmpty ? nil : UUID(uuidString: form.manager_id ?? "")
         if let raw = form.manager_id, !raw.isEmpty {
@@ -22,12 +22,12 @@ struct PeopleService {
                 exists = try await PeopleQueries.exists(managerID, in: admin.organisationID, on: db)
             }
             if !exists {
-                errors.append(FieldError(field: "manager_id", code: "invalid", message: "Choose a manager from your organisation."))
+                errors.append(FieldError(field: "manager_id", .invalid, message: "Choose a manager from your organisation."))
             }
         }
         let isActive = form.is_active == "on" || form.is_active == "true"
         if person.id == admin.id && (role != .admin || !isActive) {
-            errors.append(FieldError(field: "role", code: "self", message: "You cannot remove your own admin role or deactivate yourself."))
+            errors.append(FieldError(field: "role", .ownAccount, message: "You cannot remove your own admin role or deactivate yourself."))
         }
         if !errors.isEmpty { throw ValidationFailure(errors) }
         let before = (person.role, person.isActive, person.managerID)

@@ -19,7 +19,7 @@ struct ProfileService {
         var valid: ValidProfile?
         do { valid = try form.draft.validate() } catch let failure as ValidationFailure { fields = failure.fields }
         if let valid, valid.mentorCapacity < profile.mentorSeatsUsed {
-            fields.append(FieldError(field: "mentor_capacity", code: "below_used",
+            fields.append(FieldError(field: "mentor_capacity", .belowUsed,
                                      message: "You already mentor \(profile.mentorSeatsUsed) people. Choose at least \(profile.mentorSeatsUsed)."))
         }
         guard fields.isEmpty, let valid else { throw ValidationFailure(fields) }

@@ -60,7 +60,7 @@ enum RequestsAPI {
         let service = RequestService(context: try req.serviceContext())
         let body = try req.content.decode(CreateRequest.self)
         guard let programmeID = body.programme_id else {
-            throw ValidationFailure([FieldError(field: "programme_id", code: "required", message: "Give the programme's id.")])
+            throw ValidationFailure([FieldError(field: "programme_id", .required, message: "Give the programme's id.")])
         }
         let programme = try await ProgrammeQueries.find(programmeID, for: service.context.actor, on: req.db)
         let created = try await service.send(MentorRequestDraft(message: body.message ?? "", hopes: body.hopes ?? ""),
