@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import TandemCore
+import TandemMatching
 
 /// `tandem match solve`: reads a problem (docs/matching.md), writes the result. Parsing,
-/// solving and writing are pure functions in TandemCore; this only touches files.
+/// solving and writing are pure functions in TandemMatching; this only touches files.
 struct MatchSolve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
