@@ -1,6 +1,6 @@
 import TandemCore
 
-extension JSONByteCursor {
+extension JSONReader {
     /// The slow path for strings with backslash escapes, including `\u` surrogate pairs.
     mutating func decodeEscaped(into out: inout [UInt8]) throws {
         out.removeAll(keepingCapacity: true)

@@ -33,8 +33,8 @@ struct PeerProblemJSONFastPathTests {
     func scoresOnTheSlowPath(score: String) {
         let text = #"{"people":[{"id":"a"},{"id":"b"}],"edges":[{"a":"a","b":"b","score":"# + score + "}]}"
         let accepted = (try? parse(text))?.edges.first?.score
-        // "07" was accepted as 7 before the fast path existed; the others are bad scores.
-        #expect(accepted == (score == "07 " ? 7 : nil))
+        // All are refused; "07" too, since the one JSON reader refuses leading zeros (RFC 8259).
+        #expect(accepted == nil)
     }
 
     @Test("an unknown id in direct mode is reported at the first edge that names it")

@@ -4,16 +4,22 @@ import TandemCore
 /// Every problem with the input becomes a `ProblemFileError` naming the place; nothing traps.
 public enum ProblemFileReader {
     public static func parse(_ bytes: [UInt8]) throws(ProblemFileError) -> AssignmentProblem {
+        try bytes.withUnsafeBytes { buffer in
+            Result { () throws(ProblemFileError) in try parse(buffer) }
+        }.get()
+    }
+
+    /// Parses straight from memory the caller owns, such as a memory-mapped file: no copy.
+    public static func parse(_ bytes: UnsafeRawBufferPointer) throws(ProblemFileError) -> AssignmentProblem {
         do {
-            let raw = try bytes.withUnsafeBufferPointer { buffer in
-                var scanner = JSONScanner(buffer)
-                let raw = try RawProblem.read(&scanner)
-                guard scanner.peek() == nil else { throw scanner.fail("unexpected text after the end of the document") }
-                return raw
-            }
+            var scanner = JSONReader(bytes.assumingMemoryBound(to: UInt8.self))
+            let raw = try RawProblem.read(&scanner)
+            guard scanner.peek() == nil else { throw scanner.fail("nothing after the end of the document") }
             return try raw.resolve()
         } catch let error as ProblemFileError {
             throw error
+        } catch let error as JSONInputError {
+            throw ProblemFileError(code: error.code, error.message)
         } catch {
             throw ProblemFileError(code: "match.bad_problem", "The problem is not valid: \(error).")
         }
@@ -30,15 +36,23 @@ struct RawProblem {
     var pins: [(mentee: String, mentor: String)] = []
     var forbids: [(mentee: String, mentor: String)] = []
 
-    static func read(_ scanner: inout JSONScanner) throws -> RawProblem {
+    static func read(_ scanner: inout JSONReader) throws -> RawProblem {
         var raw = RawProblem()
-        guard scanner.peek() == UInt8(ascii: "{") else { throw scanner.fail("the problem must be a JSON object") }
+        guard scanner.peek() == UInt8(ascii: "{") else { throw scanner.fail("'{': the problem must be a JSON object") }
         try scanner.object { scanner, key in
             switch key {
             case "mentors": raw.mentors = try readMentors(&scanner)
             case "mentees": raw.mentees = try readPeople(&scanner, field: "mentees").map(\.id)
             case "scores": raw.scores = try RawScores.readDense(&scanner, field: "scores")
-            case "edges": raw.edges = try RawScores.readEdges(&scanner, field: "edges")
+            case "edges":
+                // The usual order (people first) lets edges go straight into the table: no list
+                // of millions of id pairs to keep and look up afterwards.
+                if let mentors = raw.mentors, let mentees = raw.mentees {
+                    let lookup = Lookup(mentees: try index(mentees, role: "mentee"), mentors: try index(mentors.map(\.id), role: "mentor"))
+                    raw.edges = try RawScores.readEdges(&scanner, field: "edges", into: lookup)
+                } else {
+                    raw.edges = try RawScores.readEdges(&scanner, field: "edges")
+                }
             case "mentor_scores": raw.mentorScores = try RawScores.readEither(&scanner, field: "mentor_scores")
             case "pins": raw.pins = try readPairs(&scanner, field: "pins")
             case "forbids": raw.forbids = try readPairs(&scanner, field: "forbids")
@@ -48,7 +62,7 @@ struct RawProblem {
         return raw
     }
 
-    private static func readMentors(_ scanner: inout JSONScanner) throws -> [(id: String, capacity: Int)] {
+    private static func readMentors(_ scanner: inout JSONReader) throws -> [(id: String, capacity: Int)] {
         try readPeople(&scanner, field: "mentors").enumerated().map { index, person in
             guard let capacity = person.capacity else {
                 throw ProblemFileError("Mentor \"\(person.id)\" (mentors entry \(index + 1)) has no \"capacity\".")
@@ -58,7 +72,7 @@ struct RawProblem {
         }
     }
 
-    private static func readPeople(_ scanner: inout JSONScanner, field: String) throws -> [(id: String, capacity: Int?)] {
+    private static func readPeople(_ scanner: inout JSONReader, field: String) throws -> [(id: String, capacity: Int?)] {
         var people: [(id: String, capacity: Int?)] = []
         try scanner.array { scanner in
             var (id, capacity): (String?, Int?) = (nil, nil)
@@ -75,7 +89,7 @@ struct RawProblem {
         return people
     }
 
-    private static func readPairs(_ scanner: inout JSONScanner, field: String) throws -> [(mentee: String, mentor: String)] {
+    private static func readPairs(_ scanner: inout JSONReader, field: String) throws -> [(mentee: String, mentor: String)] {
         var pairs: [(mentee: String, mentor: String)] = []
         try scanner.array { scanner in
             var (mentee, mentor): (String?, String?) = (nil, nil)

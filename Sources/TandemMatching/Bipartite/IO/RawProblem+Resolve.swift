@@ -24,7 +24,7 @@ extension RawProblem {
             forbids: try forbids.map { try lookup.pair($0, field: "forbids") })
     }
 
-    private static func index(_ ids: [String], role: String) throws -> [String: Int] {
+    static func index(_ ids: [String], role: String) throws -> [String: Int] {
         var index: [String: Int] = [:]
         index.reserveCapacity(ids.count)
         for (position, id) in ids.enumerated() {
@@ -65,6 +65,8 @@ extension RawScores {
                 throw ProblemFileError("\"\(field)\" row \(bad + 1) has \(rowLengths[bad]) scores but there are \(columns) mentors.")
             }
             return ScoreTable(rows: rows, columns: columns, storage: storage)
+        case .table(let table):
+            return table
         case .edges(let edges):
             var table = ScoreTable(rows: rows, columns: columns)
             for edge in edges {

@@ -1,8 +1,8 @@
 import TandemCore
 
-/// Why a `solve-peers` input file cannot be read. Messages say where, so the file can be fixed.
+/// Why a `solve-peers` input file, read as JSON, is not a valid pool (JSON errors themselves are
+/// `JSONInputError`). Messages say where, so the file can be fixed.
 public enum PeerInputError: CodedError, Equatable {
-    case malformed(offset: Int, expected: String, found: UInt8?)
     case missingKey(String, in: String)
     case duplicateKey(String, in: String)
     case notAString(String, in: String)
@@ -13,7 +13,6 @@ public enum PeerInputError: CodedError, Equatable {
 
     public var code: String {
         switch self {
-        case .malformed: "peer_input.malformed"
         case .missingKey: "peer_input.missing_key"
         case .duplicateKey: "peer_input.duplicate_key"
         case .notAString: "peer_input.not_a_string"
@@ -26,8 +25,6 @@ public enum PeerInputError: CodedError, Equatable {
 
     public var message: String {
         switch self {
-        case .malformed(let offset, let expected, let found):
-            "Malformed JSON at byte \(offset): expected \(expected), found \(found.map(Self.describe) ?? "the end of the input")."
         case .missingKey(let key, let place): "\(place) has no \"\(key)\"."
         case .duplicateKey(let key, let place): "\(place) has \"\(key)\" more than once."
         case .notAString(let key, let place): "\(place): \"\(key)\" must be a string."
@@ -37,9 +34,5 @@ public enum PeerInputError: CodedError, Equatable {
         case .badScore(let edge, let text):
             "edges[\(edge)]: score \(text) is not allowed; scores are whole numbers from 0 to 100."
         }
-    }
-
-    private static func describe(_ byte: UInt8) -> String {
-        (0x21..<0x7F).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
     }
 }

@@ -4,7 +4,7 @@ import TandemCore
 extension PeerInputReader {
     private enum Field { case id, a, b, score, other }
 
-    mutating func readPeople(_ c: inout JSONByteCursor) throws {
+    mutating func readPeople(_ c: inout JSONReader) throws {
         try c.expect(UInt8(ascii: "["), "'[' to start \"people\"")
         if c.consume(UInt8(ascii: "]")) { return }
         repeat {
@@ -27,7 +27,7 @@ extension PeerInputReader {
         } while try c.more(close: UInt8(ascii: "]"), "']'")
     }
 
-    mutating func readEdges(_ c: inout JSONByteCursor) throws {
+    mutating func readEdges(_ c: inout JSONReader) throws {
         try c.expect(UInt8(ascii: "["), "'[' to start \"edges\"")
         if c.consume(UInt8(ascii: "]")) { return }
         repeat {
@@ -63,7 +63,7 @@ extension PeerInputReader {
     }
 
     /// `pins` and `forbids`: lists of `{"a":…,"b":…}`, flattened.
-    mutating func readPairs(_ c: inout JSONByteCursor, _ kind: String) throws -> [Int32] {
+    mutating func readPairs(_ c: inout JSONReader, _ kind: String) throws -> [Int32] {
         var flat: [Int32] = []
         try c.expect(UInt8(ascii: "["), "'[' to start \"\(kind)\"")
         if c.consume(UInt8(ascii: "]")) { return flat }
@@ -90,7 +90,7 @@ extension PeerInputReader {
 
     /// An object key and its colon. Plain `"a"`, `"b"` and `"score"` are matched on the raw
     /// bytes; anything else (including keys written with escapes) goes through `withString`.
-    private func key(_ c: inout JSONByteCursor) throws -> Field {
+    private func key(_ c: inout JSONReader) throws -> Field {
         let quote = UInt8(ascii: "\"")
         var field: Field?
         if c.peek() == quote {
@@ -129,7 +129,7 @@ extension PeerInputReader {
     }
 
     private mutating func nameValue(
-        _ c: inout JSONByteCursor, _ key: String, _ place: @autoclosure () -> String
+        _ c: inout JSONReader, _ key: String, _ place: @autoclosure () -> String
     ) throws -> Int32 {
         guard c.peek() == UInt8(ascii: "\"") else { throw PeerInputError.notAString(key, in: place()) }
         let name = try c.withString { $0.isEmpty ? -1 : names.intern($0) }
@@ -137,7 +137,7 @@ extension PeerInputReader {
         return Int32(name)
     }
 
-    private func scoreValue(_ c: inout JSONByteCursor, _ edge: Int) throws -> Int {
+    private func scoreValue(_ c: inout JSONReader, _ edge: Int) throws -> Int {
         // Fast path: one to three digits followed by a delimiter that cannot continue a number.
         let (bytes, p) = (c.bytes, c.position)
         if p + 3 < bytes.count {
@@ -169,7 +169,7 @@ extension PeerInputReader {
         throw PeerInputError.badScore(edge: edge, text: Self.excerpt(c, from: start))
     }
 
-    private static func excerpt(_ c: JSONByteCursor, from start: Int) -> String {
+    private static func excerpt(_ c: JSONReader, from start: Int) -> String {
         let raw = c.bytes[start..<c.position].drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
         let text = String(decoding: raw.prefix(24), as: UTF8.self)
         return raw.count > 24 ? text + "…" : text

@@ -6,7 +6,7 @@ import TandemCore
 /// with `"pins"` and `"forbids"` as lists of `{"a":…,"b":…}`. Pairs not listed are not allowed.
 /// Parsing is hand-written: Foundation's JSONDecoder takes seconds on millions of edges.
 public enum PeerProblemJSON {
-    /// Throws `PeerInputError` for malformed JSON, a wrong shape, or bad ids and scores.
+    /// Throws `JSONInputError` for malformed JSON, `PeerInputError` for a wrong shape, or bad ids and scores.
     /// Self-pairs and conflicting duplicates are reported by the solver (`PeerProblemError`).
     public static func parse(_ bytes: [UInt8]) throws -> PeerProblem {
         try bytes.withUnsafeBufferPointer { try parse(UnsafeRawBufferPointer($0)) }
@@ -14,7 +14,7 @@ public enum PeerProblemJSON {
 
     /// Parses straight from memory the caller owns, such as a memory-mapped file: no copy.
     public static func parse(_ bytes: UnsafeRawBufferPointer) throws -> PeerProblem {
-        var cursor = JSONByteCursor(bytes.assumingMemoryBound(to: UInt8.self))
+        var cursor = JSONReader(bytes.assumingMemoryBound(to: UInt8.self))
         var reader = PeerInputReader()
         try reader.readDocument(&cursor)
         return try reader.resolve()
@@ -36,7 +36,7 @@ struct PeerInputReader {
     var pins: [Int32] = []
     var forbids: [Int32] = []
 
-    mutating func readDocument(_ c: inout JSONByteCursor) throws {
+    mutating func readDocument(_ c: inout JSONReader) throws {
         try c.expect(UInt8(ascii: "{"), "'{' to start the document")
         var seen: Set<String> = []
         if !c.consume(UInt8(ascii: "}")) {
