@@ -18,10 +18,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "TandemCore"),
+        // The exact solvers and their file formats: Foundation and TandemCore's types only.
+        .target(name: "TandemMatching", dependencies: ["TandemCore"]),
         .target(
             name: "TandemServer",
             dependencies: [
                 "TandemCore",
+                "TandemMatching",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -35,11 +38,13 @@ let package = Package(
             dependencies: [
                 "TandemServer",
                 "TandemCore",
+                "TandemMatching",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore"]),
+        .testTarget(name: "TandemMatchingTests", dependencies: ["TandemMatching", "TandemCore"]),
         .testTarget(
             name: "TandemServerTests",
             dependencies: [

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import TandemCore
+import TandemMatching
 
 /// `tandem match solve`: reads a problem (docs/matching.md), writes the result. Parsing,
-/// solving and writing are pure functions in TandemCore; this only touches files.
+/// solving and writing are pure functions in TandemMatching; this only touches files.
 struct MatchSolve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
@@ -18,13 +19,14 @@ struct MatchSolve: ParsableCommand {
     @Option(help: "Where to write the result; standard output if omitted.") var output: String?
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: input) else {
+        // Memory-mapped: the parser reads the file's pages in place, with no copy.
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: input), options: .alwaysMapped) else {
             fail("cannot read the input file \(input)")
         }
         let result: AssignmentResult
         let problem: AssignmentProblem
         do {
-            problem = try ProblemFileReader.parse([UInt8](data))
+            problem = try data.withUnsafeBytes { try ProblemFileReader.parse($0) }
             result = try AssignmentSolver.solve(problem, objective: objective)
         } catch let error as CodedError {
             fail(error.message)

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import TandemCore
+import TandemMatching
 
 /// `tandem match solve-peers`: pairs one pool optimally. Reads and writes files only; parsing,
-/// solving and the output format live in TandemCore (see docs/peer-matching.md).
+/// solving and the output format live in TandemMatching (see docs/peer-matching.md).
 struct MatchSolvePeers: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve-peers",

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import SQLKit
 import TandemCore
+import TandemMatching
 import Vapor
 
 /// Runs a match: loads participants, scores and solves on the matching pool (never on an event

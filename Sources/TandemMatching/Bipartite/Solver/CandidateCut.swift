@@ -1,0 +1,94 @@
+import TandemCore
+
+/// How many candidates the first round keeps.
+struct CandidateLimits {
+    var perRow: Int
+    /// Per row, also the best by score relative to the mentor's mean score: a popular mentor
+    /// is everyone's first choice, so the absolute best alone leave the others unreached.
+    var perRowRelative: Int
+    /// Per mentor: a multiple of its capacity plus a margin.
+    var perSeat: Int
+    var perColumnMargin: Int
+
+    static let firstRound = CandidateLimits(perRow: 24, perRowRelative: 12, perSeat: 3, perColumnMargin: 8)
+    static let everything = CandidateLimits(perRow: .max, perRowRelative: 0, perSeat: 0, perColumnMargin: 0)
+}
+
+/// Keeps the best `keep` scores of a sequence seen in order: every score above `score`, and
+/// the first `ties` at exactly `score`.
+struct CandidateCut {
+    var score: Int
+    var ties: Int
+
+    /// Whether a pair with this score is kept; counts ties down as they are taken.
+    mutating func take(_ value: Int) -> Bool {
+        if value > score { return true }
+        if value == score, ties > 0 {
+            ties -= 1
+            return true
+        }
+        return false
+    }
+
+    static func from(counts: UnsafeBufferPointer<Int>, keep: Int) -> CandidateCut {
+        var kept = 0
+        for score in stride(from: counts.count - 1, through: 0, by: -1) {
+            if kept + counts[score] >= keep { return CandidateCut(score: score, ties: keep - kept) }
+            kept += counts[score]
+        }
+        return CandidateCut(score: 0, ties: counts[0])
+    }
+
+    static func perRow(_ row: UnsafeBufferPointer<Int8>, capacities: [Int], keep: Int) -> CandidateCut {
+        var counts = [Int](repeating: 0, count: 101)
+        for (j, score) in row.enumerated() where score >= 0 && capacities[j] > 0 { counts[Int(score)] += 1 }
+        return counts.withUnsafeBufferPointer { from(counts: $0, keep: keep) }
+    }
+
+    /// The cut over scores relative to each mentor's mean, shifted by 100 into 0...200.
+    static func perRowRelative(
+        _ row: UnsafeBufferPointer<Int8>, capacities: [Int], means: [Int], keep: Int
+    ) -> CandidateCut {
+        var counts = [Int](repeating: 0, count: 201)
+        for (j, score) in row.enumerated() where score >= 0 && capacities[j] > 0 { counts[Int(score) - means[j] + 100] += 1 }
+        return counts.withUnsafeBufferPointer { from(counts: $0, keep: keep) }
+    }
+
+    /// Each mentor's mean allowed score, rounded down (0 with none).
+    static func columnMeans(_ problem: ReducedProblem) -> [Int] {
+        let columns = problem.scores.columns
+        var sums = [Int](repeating: 0, count: columns)
+        var counts = [Int](repeating: 0, count: columns)
+        problem.scores.storage.withUnsafeBufferPointer { storage in
+            for mentee in problem.freeMentees {
+                let base = mentee * columns
+                for j in 0..<columns where storage[base + j] >= 0 {
+                    sums[j] += Int(storage[base + j])
+                    counts[j] += 1
+                }
+            }
+        }
+        return (0..<columns).map { counts[$0] == 0 ? 0 : sums[$0] / counts[$0] }
+    }
+
+    /// One pass over the rows counts every mentor's scores; then each mentor gets its cut.
+    static func perColumn(_ problem: ReducedProblem, limits: CandidateLimits) -> [CandidateCut] {
+        let columns = problem.scores.columns
+        if limits.perSeat == 0 && limits.perColumnMargin == 0 {
+            return [CandidateCut](repeating: CandidateCut(score: 101, ties: 0), count: columns)
+        }
+        var counts = [Int](repeating: 0, count: columns * 101)
+        problem.scores.storage.withUnsafeBufferPointer { storage in
+            for mentee in problem.freeMentees {
+                let base = mentee * columns
+                for j in 0..<columns where storage[base + j] >= 0 { counts[j * 101 + Int(storage[base + j])] += 1 }
+            }
+        }
+        return counts.withUnsafeBufferPointer { all in
+            (0..<columns).map { j in
+                let keep = problem.capacities[j] * limits.perSeat + limits.perColumnMargin
+                return from(counts: UnsafeBufferPointer(rebasing: all[(j * 101)..<((j + 1) * 101)]), keep: keep)
+            }
+        }
+    }
+}
