@@ -9,6 +9,8 @@ struct PageChrome: Encodable {
     let isAdmin: Bool
     let flash: String?
     let section: String
+    /// The main navigation, with the current section marked, so the layout compares nothing.
+    let nav: [NavLink]
     /// For pages that watch background work, such as a running match.
     var autoRefresh = false
 
@@ -20,6 +22,24 @@ struct PageChrome: Encodable {
         self.isAdmin = request.currentUser?.isAdmin ?? false
         self.flash = flash ?? request.query[String.self, at: "notice"].flatMap(Flash.message(for:))
         self.section = section
+        self.nav = NavLink.main(current: section, isAdmin: isAdmin)
+    }
+}
+
+/// One link of the main navigation.
+struct NavLink: Encodable {
+    let href: String
+    let label: String
+    let isCurrent: Bool
+
+    private static let everyone = [("dashboard", "/", "Dashboard"), ("programmes", "/programmes", "Programmes"),
+                                   ("requests", "/requests", "Requests"), ("profile", "/profile", "Profile"),
+                                   ("calendar", "/calendar", "Calendar")]
+    private static let admins = [("people", "/admin/people", "People"), ("invitations", "/admin/invitations", "Invitations"),
+                                 ("concerns", "/admin/concerns", "Concerns")]
+
+    static func main(current: String, isAdmin: Bool) -> [NavLink] {
+        (everyone + (isAdmin ? admins : [])).map { NavLink(href: $0.1, label: $0.2, isCurrent: $0.0 == current) }
     }
 }
 
