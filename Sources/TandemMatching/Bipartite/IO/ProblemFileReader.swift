@@ -19,9 +19,9 @@ public enum ProblemFileReader {
         } catch let error as ProblemFileError {
             throw error
         } catch let error as JSONInputError {
-            throw ProblemFileError(code: error.code, error.message)
+            throw ProblemFileError(.json(error.kind), error.message)
         } catch {
-            throw ProblemFileError(code: "match.bad_problem", "The problem is not valid: \(error).")
+            throw ProblemFileError(.badProblem, "The problem is not valid: \(error).")
         }
     }
 }

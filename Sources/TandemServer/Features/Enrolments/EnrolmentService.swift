@@ -6,8 +6,12 @@ import TandemCore
 struct EnrolmentService {
     let context: ServiceContext
 
-    /// Enrols the actor in `programme` as `role`, with answers to its questions.
-    func enrol(in programme: Programme, as role: EnrolmentRole, answers: [String]) async throws -> Enrolment {
+    /// Enrols the actor in `programme` in the role they chose, with answers to its questions.
+    /// A role that is not one of mentor, mentee or peer is a field error on `role`.
+    func enrol(in programme: Programme, as rawRole: String?, answers: [String]) async throws -> Enrolment {
+        guard let role = EnrolmentRole(rawValue: rawRole ?? "") else {
+            throw ValidationFailure([FieldError(field: "role", .invalid, message: "Choose how you want to take part: mentor, mentee or peer.")])
+        }
         let enrolment = try await EnrolmentQueries.enrol(context.actor, in: programme, role: role, answers: answers, on: context.db)
         await context.effects.scoresChanged()
         return enrolment

@@ -17,13 +17,12 @@ enum EnrolmentsController {
         let user = service.context.actor
         let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: user, on: req.db)
         let form = try req.content.decode(EnrolForm.self)
-        guard let role = EnrolmentRole(rawValue: form.role ?? "") else {
-            return try await ProgrammeDetailPage.render(req, user: user, programme: programme,
-                                                        errors: ["role": "Choose how you want to take part."], status: .unprocessableEntity)
-        }
         let answers = programme.questionList.indices.map { (try? req.content.get(String.self, at: "answer_\($0)")) ?? "" }
         do {
-            _ = try await service.enrol(in: programme, as: role, answers: answers)
+            _ = try await service.enrol(in: programme, as: form.role, answers: answers)
+        } catch let failure as ValidationFailure {
+            return try await ProgrammeDetailPage.render(req, user: user, programme: programme,
+                                                        errors: failure.byField, status: .unprocessableEntity)
         } catch let error as EnrolmentError {
             return try await ProgrammeDetailPage.render(req, user: user, programme: programme,
                                                         errors: ["role": error.message], status: error.status)

@@ -47,8 +47,8 @@ struct ProgrammeService {
     }
 
     /// The relationship of the programme an admin wants to close, with its current members.
-    /// Another organisation's ids answer 404 (the programme is looked up first), and a
-    /// non-admin of the same organisation 403.
+    /// For an admin, another organisation's ids answer 404 (the programme is looked up first); a
+    /// participant gets 403 (on the API from `AdminMiddleware`, before any lookup).
     func relationshipToClose(_ relationshipID: UUID?, in programmeID: UUID?) async throws -> Relationship {
         let programme = try await ProgrammeQueries.find(programmeID, for: context.actor, on: context.db)
         let admin = try requireAdmin()

@@ -125,10 +125,7 @@ enum ProgrammesAPI {
         let service = EnrolmentService(context: try req.serviceContext())
         let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
         let body = try req.content.decode(EnrolmentRequest.self)
-        guard let role = EnrolmentRole(rawValue: body.role ?? "") else {
-            throw ValidationFailure([FieldError(field: "role", .invalid, message: "Choose mentor, mentee or peer.")])
-        }
-        let e = try await service.enrol(in: p, as: role, answers: body.answers ?? [])
+        let e = try await service.enrol(in: p, as: body.role, answers: body.answers ?? [])
         return try await enrolmentResponse(e).encodeResponse(status: .created, for: req)
     }
 

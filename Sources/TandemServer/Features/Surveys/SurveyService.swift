@@ -6,7 +6,8 @@ import TandemCore
 struct SurveyService {
     let context: ServiceContext
 
-    /// The programme (404 outside the organisation) and an admin actor (403 inside it).
+    /// The programme (404 outside the organisation) and an admin actor (403 inside it). On the API,
+    /// `AdminMiddleware` has already answered 403 to a participant, whatever the id.
     func adminProgramme(_ id: UUID?) async throws -> Programme {
         let programme = try await ProgrammeQueries.find(id, for: context.actor, on: context.db)
         guard context.actor.isAdmin else { throw AccessError.forbidden }
@@ -14,11 +15,13 @@ struct SurveyService {
     }
 
     func create(_ draft: SurveyDraft, in programme: Programme) async throws -> Survey {
-        try await Self.insert(try draft.validate(), programme: programme, by: context.actor, on: context.db)
+        guard context.actor.isAdmin else { throw AccessError.forbidden }
+        return try await Self.insert(try draft.validate(), programme: programme, by: context.actor, on: context.db)
     }
 
     /// Closes the survey once; its figures become final.
     func close(_ survey: Survey) async throws {
+        guard context.actor.isAdmin else { throw AccessError.forbidden }
         guard survey.closedAt == nil else { return }
         survey.closedAt = Date()
         let admin = context.actor
