@@ -20,13 +20,14 @@ enum Runner {
         try await app.asyncShutdown()
     }
 
-    static func serve(hostname: String?, port: Int?, demo: Bool) async throws {
+    static func serve(hostname: String?, port: Int?, demo: Bool, worker: Bool) async throws {
         let env = ProcessInfo.processInfo.environment
         let port = port ?? Int(env["PORT"] ?? "") ?? 8080
         let host = hostname ?? bindAddress(from: env["HOSTNAME"]) ?? "127.0.0.1"
         try await withApp(port: port, serving: true) { app in
             try await prepareDatabase(app)
             if demo { say(try await DemoSeeder.load(app).banner) }
+            if worker { BackgroundJobs.startWorker(on: app) }
             app.http.server.configuration.hostname = host
             app.http.server.configuration.port = port
             say("Tandem is listening on http://\(host == "0.0.0.0" ? "localhost" : host):\(port)")

@@ -7,7 +7,7 @@ struct Tandem: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tandem",
         abstract: "Tandem: two-way mentoring, self-hosted.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, BackupCommand.self, MatchCommand.self]
+        subcommands: [Serve.self, Migrate.self, Demo.self, JobsCommand.self, BackupCommand.self, MatchCommand.self]
     )
 }
 
@@ -17,9 +17,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Address to bind (default: HOSTNAME or 127.0.0.1).") var hostname: String?
     @Option(help: "Port to listen on (default: PORT or 8080).") var port: Int?
     @Flag(help: "Load the demo organisation first (once) and print its sign-in details.") var demo = false
+    @Flag(help: "Do not run the background worker (jobs, email, nudges) in this process.") var noWorker = false
 
     func run() async throws {
-        try await Runner.serve(hostname: hostname, port: port, demo: demo)
+        try await Runner.serve(hostname: hostname, port: port, demo: demo, worker: !noWorker)
     }
 }
 

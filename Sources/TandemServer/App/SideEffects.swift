@@ -12,7 +12,7 @@ struct SideEffects: Sendable {
 
     /// Solves a saved match run in the background, on the matching pool; the run's row shows
     /// its progress and, when done, its proposal.
-    func solve(_ run: MatchRun, of programme: Programme) {
-        MatchRunner.start(run, programme: programme, app: application)
+    func solve(_ run: MatchRun) async throws {
+        try await MatchRunner.start(run, app: application)
     }
 }

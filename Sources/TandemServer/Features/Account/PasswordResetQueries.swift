@@ -28,11 +28,12 @@ enum PasswordResetQueries {
                 let reset = PasswordReset(userID: try user.requireID(), tokenHash: hash(token, request),
                                           expiresAt: Date().addingTimeInterval(lifetime))
                 try await reset.save(on: db)
-                try await OutboxMessage(
+                try await Outbox.queue(OutboxMessage(
                     organisationID: user.organisationID, toEmail: user.email, subject: "Reset your Tandem password",
                     body: "Someone asked to reset the password for \(user.email).\n\nSet a new password here: \(link)\n\nThe link works once, for one hour. If it wasn't you, ignore this email.",
-                    idempotencyKey: "password-reset:\(try reset.requireID())"
-                ).save(on: db)
+                    idempotencyKey: "password-reset:\(try reset.requireID())",
+                    isSecret: true
+                ), on: db)
                 try await Audit.record("password.reset_requested", organisationID: user.organisationID, actorID: user.id,
                                        target: "user", targetID: user.id, on: db)
             }

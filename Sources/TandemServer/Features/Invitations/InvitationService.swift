@@ -99,12 +99,13 @@ struct InvitationService {
     }
 
     private static func queueEmail(for invitation: Invitation, link: String, inviter: User, on db: any Database) async throws {
-        try await OutboxMessage(
+        try await Outbox.queue(OutboxMessage(
             organisationID: invitation.organisationID, toEmail: invitation.email,
             subject: "\(inviter.name) invited you to Tandem",
             body: "\(inviter.name) invited you to join their mentoring programmes on Tandem.\n\nSet your password here: \(link)\n\nThe link works for 7 days.",
-            idempotencyKey: "invitation:\(invitation.id?.uuidString ?? ""):\(invitation.tokenHash)"
-        ).save(on: db)
+            idempotencyKey: "invitation:\(invitation.id?.uuidString ?? ""):\(invitation.tokenHash)",
+            isSecret: true
+        ), on: db)
     }
 }
 

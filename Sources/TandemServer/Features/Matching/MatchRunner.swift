@@ -8,24 +8,32 @@ import Vapor
 /// Runs a match: loads participants, scores and solves on the matching pool (never on an event
 /// loop), and records progress and the proposal on the run's row.
 enum MatchRunner {
-    static func start(_ run: MatchRun, programme: Programme, app: Application) {
-        let runID = run.id!
-        let criteria = RecommendationQueries.criteria(for: programme)
-        let programmeID = programme.id!
-        let type = programme.type
-        Task {
-            do {
-                try await execute(runID: runID, programmeID: programmeID, type: type, criteria: criteria, app: app)
-            } catch {
-                app.logger.error("Match run \(runID) failed: \(String(reflecting: error))")
-                try? await MatchRun.query(on: app.db).filter(\.$id == runID)
-                    .set(\.$status, to: .failed).set(\.$error, to: "The solver stopped: \(error)").set(\.$finishedAt, to: Date())
-                    .update()
-            }
+    /// Queues the solve as a job and starts a pass at once, so the run begins now; if the process
+    /// stops mid-solve, the job's lease runs out and any instance runs it again.
+    static func start(_ run: MatchRun, app: Application) async throws {
+        let runID = try run.requireID()
+        try await JobQueue.enqueue(.solveMatchRun, JobPayload.SolveMatchRun(runID: runID), key: "match-run:\(runID)",
+                                   runAt: Date(), organisationID: run.organisationID, on: app.db)
+        JobWorker(app: app).kick()
+    }
+
+    /// The job's handler. An error fails the run at once (a retry would fail the same way); a
+    /// process that stops mid-solve leaves the job locked until its lease ends, then it runs again.
+    static func execute(runID: UUID, app: Application) async throws {
+        guard let run = try await MatchRun.find(runID, on: app.db), run.status == .queued || run.status == .running,
+              let programme = try await Programme.find(run.programmeID, on: app.db) else { return }
+        do {
+            try await execute(runID: runID, programmeID: run.programmeID, type: programme.type,
+                              criteria: RecommendationQueries.criteria(for: programme), app: app)
+        } catch {
+            app.logger.error("Match run \(runID) failed: \(String(reflecting: error))")
+            try await MatchRun.query(on: app.db).filter(\.$id == runID)
+                .set(\.$status, to: .failed).set(\.$error, to: "The solver stopped: \(error)").set(\.$finishedAt, to: Date())
+                .update()
         }
     }
 
-    static func execute(runID: UUID, programmeID: UUID, type: ProgrammeType, criteria: MatchCriteria, app: Application) async throws {
+    private static func execute(runID: UUID, programmeID: UUID, type: ProgrammeType, criteria: MatchCriteria, app: Application) async throws {
         let db = app.db
         guard let run = try await MatchRun.find(runID, on: db) else { return }
         try await progress(runID, 10, status: .running, on: db)

@@ -25,7 +25,7 @@ struct MatchingService {
         let run = MatchRun(organisationID: admin.organisationID, programmeID: try programme.requireID(), objective: objective,
                            createdBy: try admin.requireID(), pins: pins, forbids: forbids, allowTrio: allowTrio)
         try await run.save(on: context.db)
-        context.effects.solve(run, of: programme)
+        try await context.effects.solve(run)
         return run
     }
 

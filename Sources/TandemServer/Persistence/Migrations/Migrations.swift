@@ -44,5 +44,9 @@ enum TandemMigrations {
         M0039AddSkippedToMatchRuns(),
         M0040IndexConcernsByState(),
         M0041IndexActionItemsByState(),
+        M0042CreateJobs(),
+        M0043CreateNotifications(),
+        M0044CreateNotificationPreferences(),
+        M0045AddDeliveryToOutboxMessages(),
     ]
 }

@@ -1,0 +1,31 @@
+import Fluent
+import Foundation
+import TandemCore
+import Vapor
+
+/// The recurring job: looks at the data as it stands at `now` and acts on whatever has fallen
+/// due since. Nothing is remembered between sweeps but what was sent, so a restart or a missed
+/// week catches up with one message per item, never one per missed day.
+enum Sweep {
+    /// One sweep per minute across all instances: the idempotency key is the minute.
+    static func enqueue(at now: Date, on db: any Database) async throws {
+        let minute = Int(now.timeIntervalSince1970 / 60)
+        try await JobQueue.enqueue(.sweep, JobPayload.Sweep(at: now), key: "sweep:\(minute)", runAt: now,
+                                   organisationID: nil, on: db)
+    }
+
+    static func run(now: Date, app: Application) async throws {
+        let settings = app.settings
+        try await Notifier.deliver(try await RequestNudges.due(at: now, on: app.db), now: now, settings: settings, on: app.db)
+        try await JobQueueCleanup.run(now: now, on: app.db)
+    }
+}
+
+/// Done jobs are kept a week for the admin page, then deleted, so the queue stays small.
+enum JobQueueCleanup {
+    static let keep: TimeInterval = 7 * 24 * 3600
+
+    static func run(now: Date, on db: any Database) async throws {
+        try await Job.query(on: db).filter(\.$state == .done).filter(\.$finishedAt < now.addingTimeInterval(-keep)).delete()
+    }
+}
