@@ -4,6 +4,8 @@ public enum Resource: String, Sendable, CaseIterable {
     case profile, programme, relationship, request, survey, update
     case calendarFeed = "calendar_feed"
     case matchRun = "match_run"
+    case notification, job
+    case outboxEmail = "email"
 
     /// The resource in words, for messages.
     public var noun: String { rawValue.replacingOccurrences(of: "_", with: " ") }

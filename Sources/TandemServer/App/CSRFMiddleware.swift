@@ -8,7 +8,9 @@ struct CSRFMiddleware: AsyncMiddleware {
     static let headerName = "X-CSRF-Token"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard [.POST, .PUT, .PATCH, .DELETE].contains(request.method) else {
+        // One-click unsubscribe (RFC 8058) is posted by mail clients without a cookie; the signed
+        // token in its path is its only authority, so there is nothing to forge.
+        guard [.POST, .PUT, .PATCH, .DELETE].contains(request.method), !request.url.path.hasPrefix("/unsubscribe/") else {
             return try await next.respond(to: request)
         }
         if request.wantsJSON {

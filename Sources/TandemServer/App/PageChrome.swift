@@ -11,8 +11,25 @@ struct PageChrome: Encodable {
     let section: String
     /// The main navigation, with the current section marked, so the layout compares nothing.
     let nav: [NavLink]
+    /// The notifications bell and its unread count.
+    let bell: Bell
     /// For pages that watch background work, such as a running match.
     var autoRefresh = false
+
+    struct Bell: Encodable {
+        /// "3", "99+", or nil when nothing is unread.
+        let count: String?
+        /// What a screen reader says: "Notifications, 3 unread".
+        let label: String
+        let isCurrent: Bool
+
+        init(unread: Int, isCurrent: Bool) {
+            let text = unread >= NotificationQueries.unreadCap ? "\(NotificationQueries.unreadCap - 1)+" : String(unread)
+            count = unread > 0 ? text : nil
+            label = unread > 0 ? "Notifications, \(text) unread" : "Notifications, none unread"
+            self.isCurrent = isCurrent
+        }
+    }
 
     init(request: Request, title: String, section: String = "", flash: String? = nil) {
         self.title = title
@@ -23,6 +40,7 @@ struct PageChrome: Encodable {
         self.flash = flash ?? request.query[String.self, at: "notice"].flatMap(Flash.message(for:))
         self.section = section
         self.nav = NavLink.main(current: section, isAdmin: isAdmin)
+        self.bell = Bell(unread: request.unreadNotifications, isCurrent: section == "notifications")
     }
 }
 
@@ -58,6 +76,8 @@ enum Flash {
         "invitation-revoked": "Invitation revoked.",
         "person-saved": "Changes saved.",
         "welcome": "Welcome to Tandem.",
+        "notifications-read": "All notifications marked read.",
+        "notification-settings-saved": "Notification settings saved.",
         "concern-raised": "Your concern was sent to the programme admins. The other members cannot see it.",
         "concern-resolved": "Concern marked as resolved.",
         "rhythm-saved": "Cadence saved. The next check-in date follows from it.",

@@ -10,6 +10,16 @@ struct SideEffects: Sendable {
         await application.scoringCache.invalidateAll()
     }
 
+    /// Notifies people of what just happened (in-app, and email for those who want it). A failure
+    /// here is logged, never shown: the change itself is already saved.
+    func notify(_ drafts: [NotificationDraft]) async {
+        do {
+            try await Notifier.deliver(drafts, now: Date(), settings: application.settings, on: application.db)
+        } catch {
+            application.logger.error("Could not write notifications: \(String(reflecting: error))")
+        }
+    }
+
     /// Solves a saved match run in the background, on the matching pool; the run's row shows
     /// its progress and, when done, its proposal.
     func solve(_ run: MatchRun) async throws {

@@ -19,6 +19,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(TandemSessionMiddleware())
     app.middleware.use(CSRFMiddleware())
+    app.middleware.use(BellMiddleware())
     if settings.recordQueryCounts { app.middleware.use(QueryCountMiddleware()) }
 
     try DatabaseSetup.use(settings.database, connectionsPerLoop: settings.postgresConnectionsPerLoop, on: app)

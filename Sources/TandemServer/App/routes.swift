@@ -30,5 +30,7 @@ func routes(_ app: Application) throws {
     ConcernsController.register(app)
     PeopleController.register(app)
     InvitationsController.register(app)
+    NotificationsController.register(app)
+    UnsubscribeController.register(app)
     APIRoutes.register(app)
 }

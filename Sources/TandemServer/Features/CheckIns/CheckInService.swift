@@ -18,7 +18,12 @@ struct CheckInService {
         try await requireMayLog(in: r)
         let valid = try draft.validate(defaultTimeZone: try await ViewerZone.of(context.actor, on: context.db), now: Date(),
                                        memberIDs: Set(r.memberIDs.map(\.uuidString)), relationshipStarted: r.startedAt)
-        return try await Self.record(valid, scheduled: meetingID, by: context.actor, in: r, on: context.db)
+        let held = try await Self.record(valid, scheduled: meetingID, by: context.actor, in: r, on: context.db)
+        await context.effects.notify(PartnerNotifications.drafts(
+            .checkInAwaitingConfirmation, in: r, by: context.actor, title: "\(context.actor.name) logged a check-in: please confirm it",
+            body: "Confirmed check-ins count as mentoring hours for both of you.", anchor: "#check-ins",
+            key: held.id?.uuidString ?? UUID().uuidString))
+        return held
     }
 
     /// Records a held check-in in one transaction: the meeting (turning a scheduled one into a

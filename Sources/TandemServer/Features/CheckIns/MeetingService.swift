@@ -19,6 +19,7 @@ struct MeetingService {
         let meeting = Meeting(organisationID: context.actor.organisationID, relationshipID: try r.requireID(),
                               createdBy: try context.actor.requireID(), meeting: valid, status: .scheduled)
         try await meeting.create(on: context.db)
+        await notify(.meetingScheduled, meeting, in: r, verb: "scheduled a meeting")
         return meeting
     }
 
@@ -31,17 +32,30 @@ struct MeetingService {
     }
 
     /// Moves a meeting found by `scheduled(_:in:)`.
-    func move(_ meeting: Meeting, to draft: MeetingDraft) async throws {
+    func move(_ meeting: Meeting, to draft: MeetingDraft, in r: Relationship) async throws {
         guard meeting.status == .scheduled else { throw MeetingError.notScheduled }
         meeting.move(to: try await validate(draft))
         try await meeting.save(on: context.db)
+        await notify(.meetingMoved, meeting, in: r, verb: "moved your meeting to")
     }
 
     /// Cancels a meeting found by `scheduled(_:in:)`.
-    func cancel(_ meeting: Meeting) async throws {
+    func cancel(_ meeting: Meeting, in r: Relationship) async throws {
         guard meeting.status == .scheduled else { throw MeetingError.notScheduled }
         meeting.cancel()
         try await meeting.save(on: context.db)
+        await notify(.meetingCancelled, meeting, in: r, verb: "cancelled your meeting of")
+    }
+
+    /// Tells the other members; the key includes the calendar SEQUENCE, so each move notifies once.
+    private func notify(_ kind: NotificationKind, _ meeting: Meeting, in r: Relationship, verb: String) async {
+        guard let id = meeting.id else { return }
+        let when = DateText.dateTime(meeting.startsAt, timeZone: meeting.timeZone)
+        await context.effects.notify(PartnerNotifications.drafts(
+            kind, in: r, by: context.actor, title: "\(context.actor.name) \(verb) \(when)",
+            body: kind == .meetingCancelled ? "The meeting will not take place. Its calendar entry is cancelled too."
+                : "It is in your calendar feed. Open the relationship to see the agenda.",
+            anchor: "#meetings", key: "\(id):\(meeting.sequence)"))
     }
 
     private func validate(_ draft: MeetingDraft) async throws -> ValidMeeting {

@@ -61,7 +61,7 @@ enum MeetingsAPI {
         let (user, r) = try await req.memberRelationship()
         let service = MeetingService(context: try req.serviceContext())
         let meeting = try await service.scheduled(req.parameters.get("meetingID", as: UUID.self), in: r)
-        try await service.move(meeting, to: try req.content.decode(MeetingDraft.self))
+        try await service.move(meeting, to: try req.content.decode(MeetingDraft.self), in: r)
         return try await one(meeting, in: r, for: user, on: req.db)
     }
 
@@ -69,7 +69,7 @@ enum MeetingsAPI {
         let (user, r) = try await req.memberRelationship()
         let service = MeetingService(context: try req.serviceContext())
         let meeting = try await service.scheduled(req.parameters.get("meetingID", as: UUID.self), in: r)
-        try await service.cancel(meeting)
+        try await service.cancel(meeting, in: r)
         return try await one(meeting, in: r, for: user, on: req.db)
     }
 

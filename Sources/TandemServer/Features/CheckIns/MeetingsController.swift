@@ -49,7 +49,7 @@ enum MeetingsController {
         let meeting = try await service.scheduled(req.parameters.get("meetingID", as: UUID.self), in: r)
         let draft = try req.content.decode(MeetingDraft.self)
         do {
-            try await service.move(meeting, to: draft)
+            try await service.move(meeting, to: draft, in: r)
             return req.redirect(to: "/relationships/\(try r.requireID())?notice=meeting-moved#meetings")
         } catch let failure as ValidationFailure {
             return try await MeetingFormPage.render(req, relationship: r, meeting: meeting, values: draft,
@@ -60,7 +60,7 @@ enum MeetingsController {
     @Sendable static func cancel(req: Request) async throws -> Response {
         let (_, r) = try await req.memberRelationship()
         let service = MeetingService(context: try req.serviceContext())
-        try await service.cancel(try await service.scheduled(req.parameters.get("meetingID", as: UUID.self), in: r))
+        try await service.cancel(try await service.scheduled(req.parameters.get("meetingID", as: UUID.self), in: r), in: r)
         return req.redirect(to: "/relationships/\(try r.requireID())?notice=meeting-cancelled#meetings")
     }
 

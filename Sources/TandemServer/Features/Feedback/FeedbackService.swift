@@ -16,6 +16,10 @@ struct FeedbackService {
         let feedback = Feedback(organisationID: user.organisationID, relationshipID: try r.requireID(), meetingID: meetingID,
                                 from: try user.requireID(), to: recipient, wentWell: valid.wentWell, couldBeBetter: valid.couldBeBetter)
         try await feedback.create(on: context.db)
+        await context.effects.notify(PartnerNotifications.drafts(
+            .feedbackReceived, in: r, by: user, title: "\(user.name) sent you feedback",
+            body: "Read what went well and what could be better.", anchor: "#feedback",
+            key: feedback.id?.uuidString ?? UUID().uuidString).filter { $0.userID == recipient })
         return feedback
     }
 

@@ -20,6 +20,9 @@ struct MessageService {
             try await message.create(on: tx)
             try await MessageQueries.markRead(relationship: r, for: user, at: message.createdAt, on: tx)
         }
+        await context.effects.notify(PartnerNotifications.drafts(
+            .message, in: r, by: user, title: "New message from \(user.name)", body: PartnerNotifications.preview(text),
+            anchor: "#messages", key: message.id?.uuidString ?? UUID().uuidString))
         return message
     }
 

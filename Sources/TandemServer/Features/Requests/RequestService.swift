@@ -53,6 +53,9 @@ struct RequestService {
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw RequestRuleError.duplicate
         }
+        await notify(.requestReceived, request, to: mentorID, title: "\(mentee.name) asked you to be their mentor in \(programme.name)",
+                     body: PartnerNotifications.preview(valid.message),
+                     link: "/requests")
         return request
     }
 
@@ -66,6 +69,9 @@ struct RequestService {
         await context.effects.scoresChanged()
         request.status = status
         request.relationshipID = relationshipID
+        await notify(.requestAccepted, request, to: request.$mentee.id, title: "\(context.actor.name) accepted your request",
+                     body: "Your relationship has started. Agree how often you will meet and set your first goals.",
+                     link: "/relationships/\(relationshipID)")
         return request
     }
 
@@ -101,6 +107,9 @@ struct RequestService {
         guard request.$mentor.id == context.actor.id else { throw AccessError.forbidden }
         let reason = try DeclineReason.validate(reason ?? "")
         try await settle(request, as: .decline, reason: reason)
+        await notify(.requestDeclined, request, to: request.$mentee.id, title: "\(context.actor.name) declined your request",
+                     body: reason.map { "They said: \($0)" } ?? "You can ask another mentor: browse who still has room.",
+                     link: "/requests")
         return request
     }
 
@@ -109,7 +118,16 @@ struct RequestService {
         let request = try await find(id)
         guard request.$mentee.id == context.actor.id else { throw AccessError.forbidden }
         try await settle(request, as: .withdraw, reason: nil)
+        await notify(.requestWithdrawn, request, to: request.$mentor.id, title: "\(context.actor.name) withdrew their request",
+                     body: "Nothing more to do: the request is closed.", link: "/requests")
         return request
+    }
+
+    private func notify(_ kind: NotificationKind, _ request: MentorRequest, to userID: UUID, title: String, body: String, link: String) async {
+        guard let id = request.id else { return }
+        await context.effects.notify([NotificationDraft(
+            organisationID: request.organisationID, userID: userID, kind: kind, title: title, body: body, link: link,
+            dedupeKey: "\(kind.rawValue):\(id)")])
     }
 
     private func settle(_ request: MentorRequest, as action: RequestAction, reason: String?) async throws {
