@@ -54,7 +54,8 @@ struct NavLink: Encodable {
                                    ("requests", "/requests", "Requests"), ("profile", "/profile", "Profile"),
                                    ("calendar", "/calendar", "Calendar")]
     private static let admins = [("people", "/admin/people", "People"), ("invitations", "/admin/invitations", "Invitations"),
-                                 ("concerns", "/admin/concerns", "Concerns")]
+                                 ("concerns", "/admin/concerns", "Concerns"),
+                                 ("outbox", "/admin/outbox", "Outbox"), ("jobs", "/admin/jobs", "Jobs")]
 
     static func main(current: String, isAdmin: Bool) -> [NavLink] {
         (everyone + (isAdmin ? admins : [])).map { NavLink(href: $0.1, label: $0.2, isCurrent: $0.0 == current) }
@@ -77,6 +78,7 @@ enum Flash {
         "person-saved": "Changes saved.",
         "welcome": "Welcome to Tandem.",
         "notifications-read": "All notifications marked read.",
+        "job-retried": "The job will run again in a moment.",
         "notification-settings-saved": "Notification settings saved.",
         "concern-raised": "Your concern was sent to the programme admins. The other members cannot see it.",
         "concern-resolved": "Concern marked as resolved.",

@@ -32,5 +32,7 @@ func routes(_ app: Application) throws {
     InvitationsController.register(app)
     NotificationsController.register(app)
     UnsubscribeController.register(app)
+    JobsController.register(app)
+    OutboxController.register(app)
     APIRoutes.register(app)
 }

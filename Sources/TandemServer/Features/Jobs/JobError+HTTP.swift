@@ -1,0 +1,6 @@
+import TandemCore
+import Vapor
+
+extension JobError: TandemError {
+    var status: HTTPResponseStatus { .conflict }
+}
