@@ -19,10 +19,11 @@ struct RelationshipClosure {
 
     /// Archives the relationship if it is still active. One conditional UPDATE decides: when both
     /// members close at the same moment only one of them gets a row back, and only that one
-    /// cancels the meetings and gives the seats back. Run inside `transaction`.
+    /// cancels the meetings and gives the seats back. Run inside `transaction`. `actor` is nil when
+    /// the programme's end archives it.
     /// - Returns: whether this call closed it (false: someone else already had).
     @discardableResult
-    static func close(_ r: Relationship, by actor: User, on tx: any Database) async throws -> Bool {
+    static func close(_ r: Relationship, by actor: User?, on tx: any Database) async throws -> Bool {
         let rid = try r.requireID()
         let now = Date()
         let closed = try await (tx as! any SQLDatabase).raw("""
@@ -34,7 +35,7 @@ struct RelationshipClosure {
         r.closedAt = now
         try await MeetingClosure.cancelUpcoming(in: rid, on: tx)
         try await SeatRelease.release(r, on: tx)
-        try await Audit.record("relationship.closed", organisationID: actor.organisationID, actorID: actor.id,
+        try await Audit.record("relationship.closed", organisationID: r.organisationID, actorID: actor?.id,
                                target: "relationship", targetID: rid, on: tx)
         return true
     }
