@@ -4,7 +4,7 @@ public enum Resource: String, Sendable, CaseIterable {
     case profile, programme, relationship, request, survey, update
     case calendarFeed = "calendar_feed"
     case matchRun = "match_run"
-    case notification, job
+    case notification, job, integration
     case outboxEmail = "email"
 
     /// The resource in words, for messages.

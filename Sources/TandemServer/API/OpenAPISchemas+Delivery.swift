@@ -9,5 +9,11 @@ extension OpenAPISchemas {
             "created_at": dateTime, "read_at": nullableDateTime,
         ]),
         "NotificationPage": page("Notification"),
+        "WebhookInput": object(["webhook_url": .string(format: .uri, required: false, description: "https://, the channel's incoming webhook")],
+                               required: ["webhook_url"]),
+        "Integration": object([
+            "channel": choice(["slack", "teams"]), "programme_id": nullableUUID,
+            "webhook_url": .string(required: false, description: "The address with its secret part hidden."),
+        ]),
     ] }
 }

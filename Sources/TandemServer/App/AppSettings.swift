@@ -27,6 +27,8 @@ public struct AppSettings: Sendable {
     public var recordQueryCounts: Bool = false
     /// The folder holding `Resources/Views` and `Public`; nil finds it beside the executable.
     public var resourcesDirectory: String?
+    /// Test-only `TANDEM_ALLOW_LOOPBACK_OUTBOUND=true`: SMTP and webhooks may reach loopback, in plain text too.
+    public var allowLoopbackOutbound: Bool = false
 
     public init(
         database: DatabaseChoice = .sqliteMemory,

@@ -55,7 +55,8 @@ struct NavLink: Encodable {
                                    ("calendar", "/calendar", "Calendar")]
     private static let admins = [("people", "/admin/people", "People"), ("invitations", "/admin/invitations", "Invitations"),
                                  ("concerns", "/admin/concerns", "Concerns"),
-                                 ("outbox", "/admin/outbox", "Outbox"), ("jobs", "/admin/jobs", "Jobs")]
+                                 ("outbox", "/admin/outbox", "Outbox"), ("jobs", "/admin/jobs", "Jobs"),
+                                 ("integrations", "/admin/integrations", "Integrations")]
 
     static func main(current: String, isAdmin: Bool) -> [NavLink] {
         (everyone + (isAdmin ? admins : [])).map { NavLink(href: $0.1, label: $0.2, isCurrent: $0.0 == current) }
@@ -79,6 +80,8 @@ enum Flash {
         "welcome": "Welcome to Tandem.",
         "notifications-read": "All notifications marked read.",
         "job-retried": "The job will run again in a moment.",
+        "integration-saved": "Webhook saved. Announcements and new matches will be posted there.",
+        "integration-removed": "Webhook removed.",
         "notification-settings-saved": "Notification settings saved.",
         "concern-raised": "Your concern was sent to the programme admins. The other members cannot see it.",
         "concern-resolved": "Concern marked as resolved.",

@@ -34,5 +34,6 @@ func routes(_ app: Application) throws {
     UnsubscribeController.register(app)
     JobsController.register(app)
     OutboxController.register(app)
+    IntegrationsController.register(app)
     APIRoutes.register(app)
 }

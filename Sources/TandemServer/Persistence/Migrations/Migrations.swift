@@ -48,5 +48,6 @@ enum TandemMigrations {
         M0043CreateNotifications(),
         M0044CreateNotificationPreferences(),
         M0045AddDeliveryToOutboxMessages(),
+        M0046CreateWebhookIntegrations(),
     ]
 }
