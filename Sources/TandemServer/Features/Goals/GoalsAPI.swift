@@ -23,6 +23,11 @@ enum GoalsAPI {
         let smart: SmartReport
     }
 
+    /// The SMART advice alone, as `smart-check` answers it: `{"findings": […]}`.
+    struct SmartAdvice: APIContent {
+        let findings: [SmartFinding]
+    }
+
     static let routes: [APIRoute] = [
         APIRoute(.GET, "relationships/:relationshipID/goals", .member, use: list,
                  "Goals of both sides, with milestones and the SMART review", tag: "goals", response: "GoalPage"),
@@ -95,15 +100,15 @@ enum GoalsAPI {
 
     /// Advice for a goal that is being typed: the SMART review, nothing saved.
     /// With `relationship_id`, the review uses that relationship's skills and programme end.
-    @Sendable static func smartCheck(req: Request) async throws -> SmartReport {
+    @Sendable static func smartCheck(req: Request) async throws -> SmartAdvice {
         let user = try req.requireUser()
         let valid = try draft(req).validate()
         guard let id = try SmartCheckScope.relationshipID((try? req.content.get(String.self, at: "relationship_id")) ?? "") else {
-            return SmartCheck.review(SmartInput(goal: valid, today: LocalDate(date: Date(), in: try await ViewerZone.of(user, on: req.db))))
+            return SmartAdvice(findings: SmartCheck.review(SmartInput(goal: valid, today: LocalDate(date: Date(), in: try await ViewerZone.of(user, on: req.db)))).findings)
         }
         let r = try await RelationshipQueries.find(id, for: user, on: req.db)
         let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)
-        return SmartCheck.review(SmartInput(goal: valid, today: inputs.today, programmeEnds: inputs.programmeEnds, focusAreas: inputs.focusAreas))
+        return SmartAdvice(findings: SmartCheck.review(SmartInput(goal: valid, today: inputs.today, programmeEnds: inputs.programmeEnds, focusAreas: inputs.focusAreas)).findings)
     }
 
     static func single(_ goal: Goal, in r: Relationship, user: User, on db: any Database) async throws -> GoalResponse {

@@ -99,5 +99,3 @@ enum SurveysAPI {
         return Response(status: .noContent)
     }
 }
-
-extension SmartReport: APIContent {}
