@@ -29,7 +29,7 @@ struct APIFlowTests {
             let mentors = try await mentee.api(.GET, "/api/v1/programmes/\(programme.id)/mentors")
                 .json(APIPage<MentorsAPI.MentorResponse>.self)
             let created = try await mentee.api(.POST, "/api/v1/requests", json: RequestsAPI.CreateRequest(
-                programme_id: programme.id, mentor_id: mentorUser.id, message: "Hello", hopes: "Leadership"))
+                programmeID: programme.id, mentorID: mentorUser.id, message: "Hello", hopes: "Leadership"))
             let requestID = try created.json(RequestsAPI.RequestResponse.self).id
             let inbox = try await mentor.api(.GET, "/api/v1/requests").json(APIPage<RequestsAPI.RequestResponse>.self)
             let accepted = try await mentor.api(.POST, "/api/v1/requests/\(requestID)/accept")
@@ -39,22 +39,22 @@ struct APIFlowTests {
             #expect(mentorEnrol.status == .created)
             #expect(menteeEnrol.status == .created)
             #expect(mentors.items.map(\.name) == ["Maya Mentor"])
-            #expect(mentors.items.first?.seats_left == 1)
+            #expect(mentors.items.first?.seatsLeft == 1)
             #expect(created.status == .created)
             #expect(inbox.items.map(\.id) == [requestID])
             #expect(accepted.status == .ok)
             let decision = try accepted.json(RequestsAPI.RequestResponse.self)
             #expect(decision.status == "accepted")
-            let relationshipID = try #require(decision.relationship_id)
+            let relationshipID = try #require(decision.relationshipID)
             let list = try relationships.json(APIPage<RelationshipsAPI.RelationshipResponse>.self)
             #expect(list.items.map(\.id) == [relationshipID])
             #expect(Set(list.items.first?.members.map(\.name) ?? []) == ["Maya Mentor", "Tom Mentee"])
-            #expect(list.items.first?.programme_name == "API pairs")
+            #expect(list.items.first?.programmeName == "API pairs")
             let one = try await mentor.api(.GET, "/api/v1/relationships/\(relationshipID)")
             #expect(try one.json(RelationshipsAPI.RelationshipResponse.self).members.count == 2)
-            #expect(myProgrammes.items.first?.my_roles == ["mentee"])
+            #expect(myProgrammes.items.first?.myRoles == ["mentee"])
             let after = try await mentee.api(.GET, "/api/v1/programmes/\(programme.id)/mentors").json(APIPage<MentorsAPI.MentorResponse>.self)
-            #expect(after.items.first?.at_capacity == true)
+            #expect(after.items.first?.atCapacity == true)
         }
     }
 

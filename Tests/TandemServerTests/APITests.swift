@@ -27,12 +27,12 @@ struct APITests {
             #expect(body.id == person.id)
             #expect(body.email == person.email)
             #expect(body.role == "participant")
-            #expect(body.organisation_id == org.id)
-            #expect(!body.csrf_token.isEmpty)
+            #expect(body.organisationID == org.id)
+            #expect(!body.csrfToken.isEmpty)
             let orgBody = try organisation.json(MeAPI.OrganisationResponse.self)
             #expect(orgBody.name == "Initech")
             #expect(orgBody.slug == org.slug)
-            #expect(orgBody.time_zone == "Europe/London")
+            #expect(orgBody.timeZone == "Europe/London")
         }
     }
 
@@ -141,7 +141,7 @@ struct APITests {
             let body = try created.json(ProgrammesAPI.ProgrammeResponse.self)
             #expect(body.name == "API cohort")
             #expect(body.type == "group")
-            #expect(body.default_capacity == 4)
+            #expect(body.defaultCapacity == 4)
             #expect(body.questions == ["One?", "Two?"])
             #expect(body.phase == "active")
             #expect(refused.status == .forbidden)

@@ -49,8 +49,8 @@ struct CircleScene {
 
 @Suite("Leaving a circle")
 struct CircleLeaveTests {
-    struct Member: Decodable { let name: String }
-    struct RelationshipBody: Decodable {
+    struct Member: Codable { let name: String }
+    struct RelationshipBody: Codable {
         let id: UUID
         let status: String
         let members: [Member]

@@ -89,7 +89,7 @@ struct MentorBrowseTests {
             // act
             let page = try await browser.get("/programmes/\(scene.programmeID)/mentors")
             let api = try await browser.api(.POST, "/api/v1/requests", json: RequestsAPI.CreateRequest(
-                programme_id: scene.programmeID, mentor_id: scene.mentorID, message: "Hi", hopes: "SQL"))
+                programmeID: scene.programmeID, mentorID: scene.mentorID, message: "Hi", hopes: "SQL"))
             let form = try await browser.post("/programmes/\(scene.programmeID)/mentors/\(scene.mentorID)/request",
                                               form: ["message": "Hi", "hopes": "SQL"])
             // assert
@@ -117,8 +117,8 @@ struct MentorBrowseTests {
             // assert
             let page = try api.json(APIPage<MentorsAPI.MentorResponse>.self)
             #expect(page.items.map(\.name) == ["Maya Mentor"])
-            #expect(page.items.first?.at_capacity == true)
-            #expect(page.items.first?.seats_left == 0)
+            #expect(page.items.first?.atCapacity == true)
+            #expect(page.items.first?.seatsLeft == 0)
         }
     }
 }

@@ -135,8 +135,8 @@ struct ProfileTests {
             #expect(response.status == .ok)
             let body = try response.json(ProfilesAPI.ProfileResponse.self)
             #expect(body.name == "Pat API")
-            #expect(body.seniority_name == "Intermediate")
-            #expect(body.skills_offered.map(\.name) == ["Python"])
+            #expect(body.seniorityName == "Intermediate")
+            #expect(body.skillsOffered.map(\.name) == ["Python"])
             #expect(body.languages == ["German"])
             #expect(try await fixtures.profile(of: person).timeZone == "Europe/Berlin")
             #expect(try await browser.api(.GET, "/api/v1/profile").json(ProfilesAPI.ProfileResponse.self).title == "Analyst")
@@ -183,10 +183,10 @@ struct ProfileTests {
             // assert
             #expect(seen.status == .ok)
             let body = try seen.json(ProfilesAPI.ProfileResponse.self)
-            #expect(body.user_id == colleague.id)
+            #expect(body.userID == colleague.id)
             #expect(body.name == "Cara Colleague")
             #expect(body.department == "Legal")
-            #expect(body.skills_offered.first?.level == 3)
+            #expect(body.skillsOffered.first?.level == 3)
             #expect(hidden.status == .notFound)
             #expect(hidden.errorCode == "profile.not_found")
         }

@@ -108,7 +108,7 @@ struct RequestDecisionTests {
             let scene = try await MentoringScene.make(fixtures)
             let request = try await fixtures.request(from: scene.mentee, to: scene.mentor, in: scene.programme)
             let mentor = try await fixtures.client(signedInAs: scene.mentor)
-            try await mentor.api(.POST, "/api/v1/requests/\(request.id!)/decline", json: RequestsAPI.DeclineBody(reason: nil))
+            try await mentor.api(.POST, "/api/v1/requests/\(request.id!)/decline", json: DeclineInput(reason: nil))
             // act
             let response = try await mentor.api(.POST, "/api/v1/requests/\(request.id!)/accept")
             // assert
@@ -157,8 +157,8 @@ struct RequestDecisionTests {
             let a = try await mentor.api(.POST, "/api/v1/requests/\(first.id!)/accept")
             let b = try await mentor.api(.POST, "/api/v1/requests/\(other.id!)/accept")
             // assert
-            let idA = try a.json(RequestsAPI.RequestResponse.self).relationship_id
-            let idB = try b.json(RequestsAPI.RequestResponse.self).relationship_id
+            let idA = try a.json(RequestsAPI.RequestResponse.self).relationshipID
+            let idB = try b.json(RequestsAPI.RequestResponse.self).relationshipID
             #expect(idA != nil)
             #expect(idA == idB)
             #expect(try await Relationship.query(on: app.db).count() == 1)

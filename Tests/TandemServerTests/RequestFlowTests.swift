@@ -8,7 +8,7 @@ import VaporTesting
 @Suite("Sending mentor requests")
 struct RequestFlowTests {
     static func create(_ scene: MentoringScene, to mentorID: UUID? = nil, message: String = "Hello") -> RequestsAPI.CreateRequest {
-        RequestsAPI.CreateRequest(programme_id: scene.programmeID, mentor_id: mentorID ?? scene.mentorID, message: message, hopes: "SQL")
+        RequestsAPI.CreateRequest(programmeID: scene.programmeID, mentorID: mentorID ?? scene.mentorID, message: message, hopes: "SQL")
     }
 
     @Test(arguments: TestDB.enabled)

@@ -52,7 +52,7 @@ struct SurveyPrivacyTests {
             #expect(page.contains("Fewer than 5 people have answered"))
             #expect(!page.contains("Average"))
             #expect(try Self.overall(api)["hidden"] as? Bool == true)
-            #expect(try api.json(SurveyResultsBody.self).response_count == nil)
+            #expect(try api.json(SurveyResultsBody.self).responseCount == nil)
             #expect(try api.jsonObject()["response_count"] == nil)
         }
     }
@@ -87,7 +87,7 @@ struct SurveyPrivacyTests {
             #expect(try Self.overall(atSix)["mean"] as? Double == 4)
             let six = try atSix.json(SurveyResultsBody.self)
             // The count moves in the same steps as the figures: the sixth person is not visible.
-            #expect(six.response_count == 5 && six.released_count == 5 && !six.final)
+            #expect(six.responseCount == 5 && six.releasedCount == 5 && !six.final)
             #expect(pageAtSix.contains("At least 5 people answered"))
             #expect(!pageAtSix.contains("6 people"))
             #expect(pageAtSix.contains("Results update each time 5 more people answer, and in full when the survey closes."))
@@ -97,7 +97,7 @@ struct SurveyPrivacyTests {
             #expect(try Self.overall(atTen)["mean"] as? Double == 2.5)
             #expect(closed.status == .seeOther)
             let final = try afterClose.json(SurveyResultsBody.self)
-            #expect(final.final && final.released_count == 11 && final.response_count == 11)
+            #expect(final.final && final.releasedCount == 11 && final.responseCount == 11)
             #expect(pageAfterClose.contains("11 people answered"))
             #expect(try Self.overall(afterClose)["answer_count"] as? Int == 11)
             #expect(!pageAfterClose.contains("Results update each time"))

@@ -38,7 +38,7 @@ struct WorkspaceAPIAccessTests {
             #expect(created.status == .created)
             let address = try created.json(CalendarAPI.FeedResponse.self)
             #expect(shown.url == address.url)
-            #expect(address.webcal_url?.hasPrefix("webcal://") == true)
+            #expect(address.webcalURL?.hasPrefix("webcal://") == true)
             #expect(firstPath.hasPrefix("/calendar/feeds/") && firstPath.hasSuffix(".ics"))
             #expect(feed.status == .ok)
             #expect(feed.headers.contentType?.type == "text" && feed.headers.contentType?.subType == "calendar")

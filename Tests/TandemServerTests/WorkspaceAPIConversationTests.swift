@@ -28,9 +28,9 @@ struct WorkspaceAPIConversationTests {
             #expect(sent.status == .created)
             let message = try sent.json(MessagesAPI.MessageResponse.self)
             #expect(message.body == "See you Tuesday <3")
-            #expect(message.author_id == w.mentee.id)
+            #expect(message.authorID == w.mentee.id)
             #expect(listed.items.map(\.id) == [message.id])
-            #expect(listed.next_cursor == nil)
+            #expect(listed.nextCursor == nil)
             #expect(try await Message.query(on: app.db).count() == 1)
         }
     }
@@ -50,16 +50,16 @@ struct WorkspaceAPIConversationTests {
             let messages = "\(w.apiBase)/messages"
             // act
             let first = try await mentee.api(.GET, messages).json(APIPage<MessagesAPI.MessageResponse>.self)
-            let cursor = try #require(first.next_cursor)
+            let cursor = try #require(first.nextCursor)
             let second = try await mentee.api(.GET, "\(messages)?before=\(cursor)").json(APIPage<MessagesAPI.MessageResponse>.self)
             // assert
             #expect(first.items.count == 50)
             #expect(second.items.count == 10)
-            #expect(second.next_cursor == nil)
+            #expect(second.nextCursor == nil)
             let all = first.items + second.items
             #expect(Set(all.map(\.id)).count == 60, "a message repeats across pages")
             #expect(Set(first.items.map(\.id)).isDisjoint(with: second.items.map(\.id)))
-            let dates = all.map(\.created_at)
+            let dates = all.map(\.createdAt)
             #expect(zip(dates, dates.dropFirst()).allSatisfy { $0 >= $1 }, "not newest first")
             #expect(Set(first.items.prefix(3).map(\.body)) == ["Message 57", "Message 58", "Message 59"])
             #expect(Set(second.items.suffix(3).map(\.body)) == ["Message 0", "Message 1", "Message 2"])
@@ -85,15 +85,15 @@ struct WorkspaceAPIConversationTests {
             #expect(empty.errorFields.contains("went_well"))
             #expect(given.status == .created)
             let gave = try given.json(FeedbackAPI.FeedbackResponse.self)
-            #expect(gave.from_user_id == w.mentee.id)
-            #expect(gave.to_user_id == w.mentor.id)
-            #expect(gave.went_well == "Clear examples")
-            #expect(gave.could_be_better == "More time")
+            #expect(gave.fromUserID == w.mentee.id)
+            #expect(gave.toUserID == w.mentor.id)
+            #expect(gave.wentWell == "Clear examples")
+            #expect(gave.couldBeBetter == "More time")
             #expect(received.status == .created)
             let got = try received.json(FeedbackAPI.FeedbackResponse.self)
-            #expect(got.went_well == "")
+            #expect(got.wentWell == "")
             #expect(Set(menteeList.items.map(\.id)) == [gave.id, got.id])
-            #expect(menteeList.items.first { $0.id == got.id }?.to_user_id == w.mentee.id)
+            #expect(menteeList.items.first { $0.id == got.id }?.toUserID == w.mentee.id)
             #expect(try await Feedback.query(on: app.db).count() == 2)
         }
     }

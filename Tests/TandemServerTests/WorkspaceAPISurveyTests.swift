@@ -100,8 +100,8 @@ struct WorkspaceAPISurveyTests {
             #expect(abs(mean - 4.8) < 0.0001)
             #expect(shown["distribution"] as? [Int] == [0, 0, 0, 1, 4])
             let body = try five.json(SurveyResultsBody.self)
-            #expect(body.response_count == 5)
-            #expect(body.named_answers.isEmpty)
+            #expect(body.responseCount == 5)
+            #expect(body.namedAnswers.isEmpty)
             #expect(byParticipant.status == .forbidden)
             #expect(byParticipant.errorCode == "auth.forbidden")
         }

@@ -1,7 +1,7 @@
 import Vapor
 
 /// A page of items and the cursor for the next one.
-struct APIPage<Item: Content>: Content {
+struct APIPage<Item: Codable & Sendable>: APIContent {
     let items: [Item]
-    let next_cursor: String?
+    let nextCursor: String?
 }

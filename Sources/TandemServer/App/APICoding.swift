@@ -1,8 +1,10 @@
 import Foundation
 import Vapor
 
-/// The JSON coders for /api/v1 once its DTOs use Swift names: `mentorID` in Swift, `mentor_id` on
-/// the wire. Not installed yet: features switch their DTOs to it one at a time.
+/// The JSON coders for /api/v1, whose DTOs use Swift names: `mentorID` in Swift, `mentor_id` on
+/// the wire. Used only by `APIContent` (answers) and `Request.apiBody` (request bodies), so pages,
+/// forms and other protocols keep their own names. The strategies rename dictionary keys too, so a
+/// body whose keys are data (survey answers keyed by question id) is not decoded with these.
 ///
 /// Dates stay ISO 8601, as Vapor's default coders write them today. Keys, both ways through the
 /// same word list, so a name survives the round trip:

@@ -17,6 +17,11 @@ extension TestingHTTPResponse {
         return try decoder.decode(T.self, from: Data(body.readableBytesView))
     }
 
+    /// An API body decoded into the server's own Swift-named type, as `APICoding` reads the wire.
+    func json<T: APIContent>(_ type: T.Type) throws -> T {
+        try APICoding.decoder.decode(T.self, from: Data(body.readableBytesView))
+    }
+
     /// `error.code` from the API's error shape, or "" when the body is not that shape.
     var errorCode: String { (try? json(ErrorBody.self).error.code) ?? "" }
 
@@ -36,10 +41,4 @@ extension TestClient {
         if withCSRF { headers.replaceOrAdd(name: "X-CSRF-Token", value: try await csrfToken()) }
         return try await send(method, path, headers: headers, body: ByteBuffer(string: body))
     }
-}
-
-/// The API's `{"items":[…],"next_cursor":…}` page, named apart from Fluent's `Page`.
-struct APIPage<Item: Decodable>: Decodable {
-    let items: [Item]
-    let next_cursor: String?
 }

@@ -53,7 +53,8 @@ final class TestClient: @unchecked Sendable {
         if method != .GET, cookies[TandemSessionMiddleware.cookieName] != nil {
             headers.replaceOrAdd(name: "X-CSRF-Token", value: try await csrfToken())
         }
-        let body = try json.map { ByteBuffer(data: try JSONEncoder().encode($0)) }
+        // The server's own bodies go out as APICoding writes them (snake_case); anything else as it is.
+        let body = try json.map { ByteBuffer(data: try ($0 is any APIContent ? APICoding.encoder : JSONEncoder()).encode($0)) }
         return try await send(method, path, headers: headers, body: body)
     }
 

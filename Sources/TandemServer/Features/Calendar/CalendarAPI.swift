@@ -2,10 +2,10 @@ import Vapor
 
 /// The signed-in user's private calendar feed address.
 enum CalendarAPI {
-    struct FeedResponse: Content {
+    struct FeedResponse: APIContent {
         let url: String?
-        let webcal_url: String?
-        let created_at: Date?
+        let webcalURL: String?
+        let createdAt: Date?
     }
 
     static let routes: [APIRoute] = [
@@ -19,14 +19,14 @@ enum CalendarAPI {
         let user = try req.requireUser()
         let feed = try await CalendarFeedQueries.feed(of: user, on: req.db)
         let address = try feed.map { try CalendarFeedAddress($0, settings: req.application.settings) }
-        return FeedResponse(url: address?.url, webcal_url: address?.webcalURL, created_at: feed?.createdAt)
+        return FeedResponse(url: address?.url, webcalURL: address?.webcalURL, createdAt: feed?.createdAt)
     }
 
     /// Makes a new address; the old one stops working at once.
     @Sendable static func regenerate(req: Request) async throws -> Response {
         let feed = try await CalendarFeedService(context: try req.serviceContext(), secret: req.application.settings.secret).regenerate()
         let address = try CalendarFeedAddress(feed, settings: req.application.settings)
-        return try await FeedResponse(url: address.url, webcal_url: address.webcalURL, created_at: feed.createdAt)
+        return try await FeedResponse(url: address.url, webcalURL: address.webcalURL, createdAt: feed.createdAt)
             .encodeResponse(status: .created, for: req)
     }
 }

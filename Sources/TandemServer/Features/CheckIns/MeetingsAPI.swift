@@ -4,29 +4,29 @@ import Vapor
 
 /// Meetings and check-ins of a relationship. Private notes appear only to their author.
 enum MeetingsAPI {
-    struct ActionResponse: Content {
+    struct ActionResponse: APIContent {
         let id: UUID
         let title: String
-        let owner_id: UUID
-        let due_on: String?
+        let ownerID: UUID
+        let dueOn: String?
         let done: Bool
     }
 
-    struct MeetingResponse: Content {
+    struct MeetingResponse: APIContent {
         let id: UUID
         let status: String
-        let starts_at: Date
-        let time_zone: String
-        let duration_minutes: Int
+        let startsAt: Date
+        let timeZone: String
+        let durationMinutes: Int
         let format: String
         let link: String?
         let agenda: String
         let sequence: Int
-        let shared_notes: String
-        let my_private_note: String?
-        let goal_ids: [UUID]
+        let sharedNotes: String
+        let myPrivateNote: String?
+        let goalIDs: [UUID]
         let actions: [ActionResponse]
-        let logged_by: UUID?
+        let loggedBy: UUID?
         let confirmed: Bool
     }
 
@@ -48,7 +48,7 @@ enum MeetingsAPI {
 
     @Sendable static func list(req: Request) async throws -> APIPage<MeetingResponse> {
         let (user, r) = try await req.memberRelationship()
-        return APIPage(items: try await responses(in: r, for: user, on: req.db), next_cursor: nil)
+        return APIPage(items: try await responses(in: r, for: user, on: req.db), nextCursor: nil)
     }
 
     @Sendable static func schedule(req: Request) async throws -> Response {
@@ -73,14 +73,14 @@ enum MeetingsAPI {
         return try await one(meeting, in: r, for: user, on: req.db)
     }
 
-    struct CheckInRef: Content {
-        var meeting_id: UUID?
+    struct CheckInRef: APIContent {
+        var meetingID: UUID?
     }
 
     @Sendable static func logCheckIn(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
         let draft = try req.content.decode(CheckInDraft.self)
-        let scheduled = (try? req.content.decode(CheckInRef.self))?.meeting_id
+        let scheduled = (try? req.apiBody(CheckInRef.self))?.meetingID
         let meeting = try await CheckInService(context: try req.serviceContext()).log(draft, scheduled: scheduled, in: r)
         return try await one(meeting, in: r, for: user, on: req.db).encodeResponse(status: .created, for: req)
     }
@@ -104,14 +104,14 @@ enum MeetingsAPI {
         return details.meetings.compactMap { m in
             guard let id = m.id else { return nil }
             return MeetingResponse(
-                id: id, status: m.status.rawValue, starts_at: m.startsAt, time_zone: m.timeZone, duration_minutes: m.durationMinutes,
-                format: m.format.rawValue, link: m.link, agenda: m.agenda, sequence: m.sequence, shared_notes: m.sharedNotes,
-                my_private_note: notes.first { $0.meetingID == id }?.body,
-                goal_ids: goals.filter { $0.meetingID == id }.map(\.goalID),
+                id: id, status: m.status.rawValue, startsAt: m.startsAt, timeZone: m.timeZone, durationMinutes: m.durationMinutes,
+                format: m.format.rawValue, link: m.link, agenda: m.agenda, sequence: m.sequence, sharedNotes: m.sharedNotes,
+                myPrivateNote: notes.first { $0.meetingID == id }?.body,
+                goalIDs: goals.filter { $0.meetingID == id }.map(\.goalID),
                 actions: actions.filter { $0.meetingID == id }.map {
-                    ActionResponse(id: $0.id ?? UUID(), title: $0.title, owner_id: $0.ownerID, due_on: $0.dueOn, done: $0.doneAt != nil)
+                    ActionResponse(id: $0.id ?? UUID(), title: $0.title, ownerID: $0.ownerID, dueOn: $0.dueOn, done: $0.doneAt != nil)
                 },
-                logged_by: m.loggedBy, confirmed: m.confirmedAt != nil)
+                loggedBy: m.loggedBy, confirmed: m.confirmedAt != nil)
         }
     }
 }

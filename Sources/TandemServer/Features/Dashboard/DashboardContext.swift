@@ -1,31 +1,6 @@
 import Foundation
 
 struct DashboardContext: Encodable {
-    /// A relationship as the dashboard lists it, with its optional parts nil when absent.
-    struct RelationshipRow: Encodable {
-        let url: String
-        let programmeName: String
-        let partners: String
-        let myRole: String
-        let started: String
-        let health: String
-        let healthCode: String
-        let nextMeeting: String?
-        /// "2 unread messages"; nil when all are read.
-        let unreadLabel: String?
-
-        init(_ s: RelationshipSummary) {
-            url = s.url
-            programmeName = s.programmeName
-            partners = s.partners
-            myRole = s.myRole
-            started = s.started
-            health = s.health
-            healthCode = s.healthCode
-            nextMeeting = s.nextMeeting.isEmpty ? nil : s.nextMeeting
-            unreadLabel = s.unread > 0 ? "\(s.unread) unread message\(s.unread == 1 ? "" : "s")" : nil
-        }
-    }
     struct ProgrammeRow: Encodable {
         let id: String
         let name: String
@@ -37,7 +12,7 @@ struct DashboardContext: Encodable {
     }
     let chrome: PageChrome
     let firstName: String
-    let relationships: [RelationshipRow]
+    let relationships: [RelationshipSummary]
     let hasRelationships: Bool
     /// "2 relationships need a check-in: …"; nil when none does.
     let attentionNote: String?

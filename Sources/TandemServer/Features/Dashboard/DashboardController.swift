@@ -34,7 +34,7 @@ enum DashboardController {
         let context = DashboardContext(
             chrome: PageChrome(request: req, title: "Dashboard", section: "dashboard"),
             firstName: String(user.name.split(separator: " ").first ?? Substring(user.name)),
-            relationships: relationships.map(DashboardContext.RelationshipRow.init), hasRelationships: !relationships.isEmpty,
+            relationships: relationships, hasRelationships: !relationships.isEmpty,
             attentionNote: DashboardContext.attentionNote(relationships.filter { $0.isActive && $0.healthCode != RelationshipHealth.healthy.rawValue }.count),
             received: received, sent: sent, hasReceived: !received.isEmpty, hasSent: !sent.isEmpty,
             nothingWaiting: received.isEmpty && sent.isEmpty,

@@ -4,19 +4,19 @@ import Vapor
 
 /// Two-way feedback between the members of a relationship.
 enum FeedbackAPI {
-    struct FeedbackResponse: Content {
+    struct FeedbackResponse: APIContent {
         let id: UUID
-        let from_user_id: UUID
-        let to_user_id: UUID
-        let check_in_id: UUID?
-        let went_well: String
-        let could_be_better: String
-        let created_at: Date?
+        let fromUserID: UUID
+        let toUserID: UUID
+        let checkInID: UUID?
+        let wentWell: String
+        let couldBeBetter: String
+        let createdAt: Date?
     }
 
-    struct FeedbackTarget: Content {
+    struct FeedbackTarget: APIContent {
         var to: String?
-        var check_in: UUID?
+        var checkIn: UUID?
     }
 
     static let routes: [APIRoute] = [
@@ -27,8 +27,8 @@ enum FeedbackAPI {
     ]
 
     static func response(_ f: Feedback) -> FeedbackResponse {
-        FeedbackResponse(id: f.id ?? UUID(), from_user_id: f.fromUserID, to_user_id: f.toUserID, check_in_id: f.meetingID,
-                         went_well: f.wentWell, could_be_better: f.couldBeBetter, created_at: f.createdAt)
+        FeedbackResponse(id: f.id ?? UUID(), fromUserID: f.fromUserID, toUserID: f.toUserID, checkInID: f.meetingID,
+                         wentWell: f.wentWell, couldBeBetter: f.couldBeBetter, createdAt: f.createdAt)
     }
 
     /// Feedback the viewer gave or received, newest first, 20 a page; `before` is the previous
@@ -38,14 +38,14 @@ enum FeedbackAPI {
         let before = try req.timeCursor("before")
         let page = try await WorkspacePages.feedback(relationshipID: r.requireID(), involving: user.requireID(),
                                                      before: before, on: req.db)
-        return APIPage(items: page.rows.map(response), next_cursor: page.next?.encoded)
+        return APIPage(items: page.rows.map(response), nextCursor: page.next?.encoded)
     }
 
     @Sendable static func giveFeedback(req: Request) async throws -> Response {
         let (_, r) = try await req.memberRelationship()
-        let target = try req.content.decode(FeedbackTarget.self)
+        let target = try req.apiBody(FeedbackTarget.self)
         let f = try await FeedbackService(context: try req.serviceContext())
-            .give(try req.content.decode(FeedbackDraft.self), to: target.to, about: target.check_in, in: r)
+            .give(try req.content.decode(FeedbackDraft.self), to: target.to, about: target.checkIn, in: r)
         return try await response(f).encodeResponse(status: .created, for: req)
     }
 }

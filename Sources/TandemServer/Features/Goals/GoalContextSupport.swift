@@ -20,6 +20,19 @@ enum GoalContextSupport {
                       focusAreas: focusAreas(r, profiles: byUser), timeZone: zone)
     }
 
+    /// The SMART review of a saved goal and its milestones, the same on the goal page, the
+    /// workspace card and in the API.
+    static func review(_ goal: Goal, milestones: [GoalMilestone], today: LocalDate, programmeEnds: LocalDate?,
+                       focusAreas: [String]) -> SmartReport {
+        SmartCheck.review(SmartInput(
+            title: goal.title, description: goal.description, measure: goal.measure, targetDate: goal.targetLocalDate,
+            milestones: milestones.map(\.title), today: today, programmeEnds: programmeEnds, focusAreas: focusAreas))
+    }
+
+    static func review(_ goal: Goal, milestones: [GoalMilestone], inputs: Inputs) -> SmartReport {
+        review(goal, milestones: milestones, today: inputs.today, programmeEnds: inputs.programmeEnds, focusAreas: inputs.focusAreas)
+    }
+
     /// Skills the pair is about: what mentees want and what mentors (and peers) offer, without
     /// the ":level" suffix profiles store.
     static func focusAreas(_ r: Relationship, profiles: [UUID: Profile]) -> [String] {

@@ -71,9 +71,6 @@ enum GoalPage {
         let comments = Dictionary(grouping: entries.filter { $0.commentOn != nil }, by: { $0.commentOn ?? UUID() })
         let base = "/relationships/\(try r.requireID())"
         let updates = entries.filter { $0.commentOn == nil }.reversed()
-        let report = SmartCheck.review(SmartInput(
-            title: goal.title, description: goal.description, measure: goal.measure, targetDate: goal.targetLocalDate,
-            milestones: milestones.map(\.title), today: inputs.today, programmeEnds: inputs.programmeEnds, focusAreas: inputs.focusAreas))
         let context = GoalPageContext(
             chrome: PageChrome(request: req, title: goal.title, section: "dashboard"),
             relationshipURL: base, goalURL: "\(base)/goals/\(goalID.uuidString)",
@@ -81,7 +78,7 @@ enum GoalPage {
             target: DateText.day(goal.targetLocalDate).presentOrNil,
             status: goal.status.label, statusCode: goal.status.rawValue, visibility: goal.visibility.label,
             owner: names[goal.$owner.id] ?? "", isMine: goal.$owner.id == user.id, canWrite: !r.isArchived,
-            smart: SmartView(report),
+            smart: SmartView(GoalContextSupport.review(goal, milestones: milestones, inputs: inputs)),
             milestones: milestones.map { .init(id: $0.id?.uuidString ?? "", title: $0.title, done: $0.doneAt != nil) },
             hasMilestones: !milestones.isEmpty,
             updates: updates.map { u in

@@ -4,28 +4,28 @@ import Vapor
 
 /// Goals in a relationship, each with its milestones and SMART review.
 enum GoalsAPI {
-    struct MilestoneResponse: Content {
+    struct MilestoneResponse: APIContent {
         let id: UUID
         let title: String
         let done: Bool
     }
 
-    struct GoalResponse: Content {
+    struct GoalResponse: APIContent {
         let id: UUID
-        let owner_id: UUID
+        let ownerID: UUID
         let title: String
         let description: String
         let measure: String
-        let target_date: String?
+        let targetDate: String?
         let status: String
         let visibility: String
         let milestones: [MilestoneResponse]
         let smart: SmartReport
     }
 
-    struct UpdateBody: Content {
-        var body: String?
-        var status: String?
+    /// The SMART advice alone, as `smart-check` answers it: `{"findings": […]}`.
+    struct SmartAdvice: APIContent {
+        let findings: [SmartFinding]
     }
 
     static let routes: [APIRoute] = [
@@ -44,14 +44,11 @@ enum GoalsAPI {
     ]
 
     static func response(_ goal: Goal, milestones: [GoalMilestone], inputs: GoalContextSupport.Inputs) throws -> GoalResponse {
-        let report = SmartCheck.review(SmartInput(
-            title: goal.title, description: goal.description, measure: goal.measure, targetDate: goal.targetLocalDate,
-            milestones: milestones.map(\.title), today: inputs.today, programmeEnds: inputs.programmeEnds, focusAreas: inputs.focusAreas))
-        return GoalResponse(
-            id: try goal.requireID(), owner_id: goal.$owner.id, title: goal.title, description: goal.description, measure: goal.measure,
-            target_date: goal.targetDate, status: goal.status.rawValue, visibility: goal.visibility.rawValue,
+        GoalResponse(
+            id: try goal.requireID(), ownerID: goal.$owner.id, title: goal.title, description: goal.description, measure: goal.measure,
+            targetDate: goal.targetDate, status: goal.status.rawValue, visibility: goal.visibility.rawValue,
             milestones: milestones.map { MilestoneResponse(id: $0.id ?? UUID(), title: $0.title, done: $0.doneAt != nil) },
-            smart: report)
+            smart: GoalContextSupport.review(goal, milestones: milestones, inputs: inputs))
     }
 
     /// A goal body from JSON; `milestones` may be a list or newline-separated text.
@@ -68,7 +65,7 @@ enum GoalsAPI {
         let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)
         let goals = try await GoalQueries.goals(in: r, on: req.db)
         let byGoal = try await GoalQueries.milestonesByGoal(in: r, on: req.db)
-        return APIPage(items: try goals.map { try response($0, milestones: byGoal[$0.id ?? UUID()] ?? [], inputs: inputs) }, next_cursor: nil)
+        return APIPage(items: try goals.map { try response($0, milestones: byGoal[$0.id ?? UUID()] ?? [], inputs: inputs) }, nextCursor: nil)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -96,22 +93,22 @@ enum GoalsAPI {
         let (user, r) = try await req.memberRelationship()
         let service = GoalService(context: try req.serviceContext())
         let goal = try await service.ownGoal(req.parameters.get("goalID", as: UUID.self), in: r)
-        let body = try req.content.decode(UpdateBody.self)
+        let body = try req.apiBody(GoalUpdateInput.self)
         try await service.addUpdate(body.body ?? "", status: body.status, to: goal)
         return try await single(goal, in: r, user: user, on: req.db)
     }
 
     /// Advice for a goal that is being typed: the SMART review, nothing saved.
     /// With `relationship_id`, the review uses that relationship's skills and programme end.
-    @Sendable static func smartCheck(req: Request) async throws -> SmartReport {
+    @Sendable static func smartCheck(req: Request) async throws -> SmartAdvice {
         let user = try req.requireUser()
         let valid = try draft(req).validate()
         guard let id = try SmartCheckScope.relationshipID((try? req.content.get(String.self, at: "relationship_id")) ?? "") else {
-            return SmartCheck.review(SmartInput(goal: valid, today: LocalDate(date: Date(), in: try await ViewerZone.of(user, on: req.db))))
+            return SmartAdvice(findings: SmartCheck.review(SmartInput(goal: valid, today: LocalDate(date: Date(), in: try await ViewerZone.of(user, on: req.db)))).findings)
         }
         let r = try await RelationshipQueries.find(id, for: user, on: req.db)
         let inputs = try await GoalContextSupport.smartInputs(r, user: user, on: req.db)
-        return SmartCheck.review(SmartInput(goal: valid, today: inputs.today, programmeEnds: inputs.programmeEnds, focusAreas: inputs.focusAreas))
+        return SmartAdvice(findings: SmartCheck.review(SmartInput(goal: valid, today: inputs.today, programmeEnds: inputs.programmeEnds, focusAreas: inputs.focusAreas)).findings)
     }
 
     static func single(_ goal: Goal, in r: Relationship, user: User, on db: any Database) async throws -> GoalResponse {

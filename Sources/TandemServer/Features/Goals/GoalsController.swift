@@ -29,18 +29,8 @@ enum GoalsController {
     @Sendable static func create(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
         try r.requireActive()
-        let draft = try req.content.decode(GoalDraft.self)
-        let checkOnly = (try? req.content.decode(Intent.self).intent) == "check"
-        do {
-            if checkOnly {
-                _ = try draft.validate()
-                return try await GoalFormPage.render(req, relationship: r, user: user, goal: nil, values: draft, showSmart: true)
-            }
-            let goal = try await GoalService(context: try req.serviceContext()).create(draft, in: r)
-            return req.redirect(to: "/relationships/\(try r.requireID())/goals/\(try goal.requireID())?notice=goal-saved")
-        } catch let failure as ValidationFailure {
-            return try await GoalFormPage.render(req, relationship: r, user: user, goal: nil, values: draft,
-                                                 errors: failure.byField, showSmart: checkOnly, status: .unprocessableEntity)
+        return try await submit(req, r, user: user, goal: nil) { draft in
+            try await GoalService(context: try req.serviceContext()).create(draft, in: r)
         }
     }
 
@@ -58,6 +48,16 @@ enum GoalsController {
         let (user, r) = try await req.memberRelationship()
         let service = GoalService(context: try req.serviceContext())
         let goal = try await service.ownGoal(req.parameters.get("goalID", as: UUID.self), in: r)
+        return try await submit(req, r, user: user, goal: goal) { draft in
+            try await service.update(goal, with: draft)
+            return goal
+        }
+    }
+
+    /// The goal form's two buttons: "check" shows the SMART review of what was typed and saves
+    /// nothing; "save" saves through `save` and opens the goal. Either re-renders on invalid input.
+    static func submit(_ req: Request, _ r: Relationship, user: User, goal: Goal?,
+                       save: (GoalDraft) async throws -> Goal) async throws -> Response {
         let draft = try req.content.decode(GoalDraft.self)
         let checkOnly = (try? req.content.decode(Intent.self).intent) == "check"
         do {
@@ -65,8 +65,8 @@ enum GoalsController {
                 _ = try draft.validate()
                 return try await GoalFormPage.render(req, relationship: r, user: user, goal: goal, values: draft, showSmart: true)
             }
-            try await service.update(goal, with: draft)
-            return req.redirect(to: "/relationships/\(try r.requireID())/goals/\(try goal.requireID())?notice=goal-saved")
+            let saved = try await save(draft)
+            return req.redirect(to: "/relationships/\(try r.requireID())/goals/\(try saved.requireID())?notice=goal-saved")
         } catch let failure as ValidationFailure {
             return try await GoalFormPage.render(req, relationship: r, user: user, goal: goal, values: draft,
                                                  errors: failure.byField, showSmart: checkOnly, status: .unprocessableEntity)
@@ -87,18 +87,13 @@ enum GoalsController {
         return req.redirect(to: "/relationships/\(try r.requireID())/goals/\(try goal.requireID())#milestones")
     }
 
-    struct UpdateForm: Content {
-        var body: String?
-        var status: String?
-    }
-
     /// A dated progress update, by the goal's owner, optionally moving its status. A problem
     /// with the text or the status re-renders the goal with the message next to its field.
     @Sendable static func addUpdate(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
         let service = GoalService(context: try req.serviceContext())
         let goal = try await service.ownGoal(req.parameters.get("goalID", as: UUID.self), in: r)
-        let form = try req.content.decode(UpdateForm.self)
+        let form = try req.content.decode(GoalUpdateInput.self)
         do {
             try await service.addUpdate(form.body ?? "", status: form.status, to: goal)
         } catch let failure as ValidationFailure {

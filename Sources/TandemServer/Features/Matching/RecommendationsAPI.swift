@@ -3,17 +3,17 @@ import TandemCore
 import Vapor
 
 enum RecommendationsAPI {
-    struct ReasonResponse: Content {
+    struct ReasonResponse: APIContent {
         let criterion: String
         let points: Int
         let sentence: String
     }
 
-    struct RecommendationResponse: Content {
-        let mentor_id: UUID
+    struct RecommendationResponse: APIContent {
+        let mentorID: UUID
         let name: String
         let department: String
-        let seats_left: Int
+        let seatsLeft: Int
         let score: Int
         let reasons: [ReasonResponse]
     }
@@ -25,10 +25,10 @@ enum RecommendationsAPI {
         let top = try await RecommendationQueries.top(k, for: user, in: programme, request: req)
         return APIPage(items: top.map {
             RecommendationResponse(
-                mentor_id: $0.mentor.id, name: $0.mentor.name, department: $0.mentor.department, seats_left: $0.mentor.seatsLeft,
+                mentorID: $0.mentor.id, name: $0.mentor.name, department: $0.mentor.department, seatsLeft: $0.mentor.seatsLeft,
                 score: $0.score.score,
                 reasons: $0.score.reasons.map { ReasonResponse(criterion: $0.criterion, points: $0.points, sentence: $0.sentence) }
             )
-        }, next_cursor: nil)
+        }, nextCursor: nil)
     }
 }

@@ -3,16 +3,16 @@ import TandemCore
 import Vapor
 
 enum MentorsAPI {
-    struct MentorResponse: Content {
-        let user_id: UUID
+    struct MentorResponse: APIContent {
+        let userID: UUID
         let name: String
         let title: String
         let department: String
         let seniority: Int
         let languages: String
-        let skills_offered: String
-        let seats_left: Int
-        let at_capacity: Bool
+        let skillsOffered: String
+        let seatsLeft: Int
+        let atCapacity: Bool
     }
 
     @Sendable static func list(req: Request) async throws -> APIPage<MentorResponse> {
@@ -22,10 +22,10 @@ enum MentorsAPI {
         _ = try req.cursor("after")
         let page = try await MentorBrowseQueries.browse(p, for: user, filters: filters, on: req.db)
         return APIPage(items: page.rows.map {
-            MentorResponse(user_id: $0.user_id, name: $0.name, title: $0.title, department: $0.department, seniority: $0.seniority,
-                           languages: $0.languages, skills_offered: $0.skills_offered,
-                           seats_left: $0.seatsLeft,
-                           at_capacity: $0.atCapacity)
-        }, next_cursor: page.next?.encoded)
+            MentorResponse(userID: $0.user_id, name: $0.name, title: $0.title, department: $0.department, seniority: $0.seniority,
+                           languages: $0.languages, skillsOffered: $0.skills_offered,
+                           seatsLeft: $0.seatsLeft,
+                           atCapacity: $0.atCapacity)
+        }, nextCursor: page.next?.encoded)
     }
 }

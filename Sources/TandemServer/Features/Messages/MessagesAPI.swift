@@ -4,15 +4,11 @@ import Vapor
 
 /// The pair's message thread.
 enum MessagesAPI {
-    struct MessageResponse: Content {
+    struct MessageResponse: APIContent {
         let id: UUID
-        let author_id: UUID
+        let authorID: UUID
         let body: String
-        let created_at: Date
-    }
-
-    struct MessageBody: Content {
-        var body: String?
+        let createdAt: Date
     }
 
     static let routes: [APIRoute] = [
@@ -29,14 +25,14 @@ enum MessagesAPI {
         let page = try await MessageQueries.page(relationshipID: try r.requireID(), before: before, limit: 50, on: req.db)
         if before == nil { try await MessageService(context: try req.serviceContext()).markRead(r) }
         return APIPage(items: page.messages.reversed().map {
-            MessageResponse(id: $0.id ?? UUID(), author_id: $0.authorID, body: $0.body, created_at: $0.createdAt)
-        }, next_cursor: page.olderCursor?.encoded)
+            MessageResponse(id: $0.id ?? UUID(), authorID: $0.authorID, body: $0.body, createdAt: $0.createdAt)
+        }, nextCursor: page.olderCursor?.encoded)
     }
 
     @Sendable static func postMessage(req: Request) async throws -> Response {
         let (_, r) = try await req.memberRelationship()
-        let m = try await MessageService(context: try req.serviceContext()).send(try req.content.decode(MessageBody.self).body ?? "", in: r)
-        return try await MessageResponse(id: try m.requireID(), author_id: m.authorID, body: m.body, created_at: m.createdAt)
+        let m = try await MessageService(context: try req.serviceContext()).send(try req.apiBody(MessageInput.self).body ?? "", in: r)
+        return try await MessageResponse(id: try m.requireID(), authorID: m.authorID, body: m.body, createdAt: m.createdAt)
             .encodeResponse(status: .created, for: req)
     }
 }

@@ -9,13 +9,9 @@ enum MessagesController {
         app.post("relationships", ":relationshipID", "messages", use: post)
     }
 
-    struct MessageForm: Content {
-        var body: String?
-    }
-
     @Sendable static func post(req: Request) async throws -> Response {
         let (user, r) = try await req.memberRelationship()
-        let raw = try req.content.decode(MessageForm.self).body ?? ""
+        let raw = try req.content.decode(MessageInput.self).body ?? ""
         do {
             try await MessageService(context: try req.serviceContext()).send(raw, in: r)
         } catch let failure as ValidationFailure {

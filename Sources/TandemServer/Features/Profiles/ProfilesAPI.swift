@@ -3,28 +3,28 @@ import TandemCore
 import Vapor
 
 enum ProfilesAPI {
-    struct SkillResponse: Content {
+    struct SkillResponse: APIContent {
         let name: String
         let level: Int
     }
 
-    struct ProfileResponse: Content {
-        let user_id: UUID
+    struct ProfileResponse: APIContent {
+        let userID: UUID
         let name: String
         let title: String
         let department: String
         let seniority: Int
-        let seniority_name: String
-        let time_zone: String
+        let seniorityName: String
+        let timeZone: String
         let languages: [String]
-        let skills_offered: [SkillResponse]
-        let skills_wanted: [SkillResponse]
+        let skillsOffered: [SkillResponse]
+        let skillsWanted: [SkillResponse]
         let motivators: [String]
-        let communication_style: String
-        let meeting_preference: String
-        let availability_hours: Int
-        let mentor_capacity: Int
-        let mentor_seats_used: Int
+        let communicationStyle: String
+        let meetingPreference: String
+        let availabilityHours: Int
+        let mentorCapacity: Int
+        let mentorSeatsUsed: Int
         let bio: String
     }
 
@@ -41,14 +41,14 @@ enum ProfilesAPI {
             ((try? SkillTagList.parse(raw).get()) ?? []).map { SkillResponse(name: $0.name, level: $0.level) }
         }
         return ProfileResponse(
-            user_id: try user.requireID(), name: user.name, title: profile.title, department: profile.department,
-            seniority: profile.seniority, seniority_name: SeniorityLevel.name(for: profile.seniority),
-            time_zone: profile.timeZone,
+            userID: try user.requireID(), name: user.name, title: profile.title, department: profile.department,
+            seniority: profile.seniority, seniorityName: SeniorityLevel.name(for: profile.seniority),
+            timeZone: profile.timeZone,
             languages: profile.languages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
-            skills_offered: skills(profile.skillsOffered), skills_wanted: skills(profile.skillsWanted),
-            motivators: profile.motivatorList.map(\.rawValue), communication_style: profile.communicationStyle.rawValue,
-            meeting_preference: profile.meetingPreference.rawValue, availability_hours: profile.availabilityHours,
-            mentor_capacity: profile.mentorCapacity, mentor_seats_used: profile.mentorSeatsUsed, bio: profile.bio
+            skillsOffered: skills(profile.skillsOffered), skillsWanted: skills(profile.skillsWanted),
+            motivators: profile.motivatorList.map(\.rawValue), communicationStyle: profile.communicationStyle.rawValue,
+            meetingPreference: profile.meetingPreference.rawValue, availabilityHours: profile.availabilityHours,
+            mentorCapacity: profile.mentorCapacity, mentorSeatsUsed: profile.mentorSeatsUsed, bio: profile.bio
         )
     }
 

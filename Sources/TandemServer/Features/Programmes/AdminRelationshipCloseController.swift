@@ -21,10 +21,6 @@ struct AdminCloseContext: Encodable {
 /// The admin's "Close" on a programme's relationship list: a confirmation page with a short
 /// reason, then the close itself (Post/Redirect/Get).
 enum AdminRelationshipCloseController {
-    struct CloseForm: Content {
-        var reason: String?
-    }
-
     static func register(_ app: Application) {
         let close = app.grouped("programmes", ":programmeID", "relationships", ":relationshipID", "close")
         close.get(use: confirm)
@@ -40,7 +36,7 @@ enum AdminRelationshipCloseController {
     @Sendable static func submit(req: Request) async throws -> Response {
         let service = ProgrammeService(context: try req.serviceContext())
         let r = try await target(req, service)
-        let raw = try req.content.decode(CloseForm.self).reason ?? ""
+        let raw = try req.content.decode(AdminCloseInput.self).reason ?? ""
         let programmeURL = "/programmes/\(r.$programme.id)"
         do {
             let closed = try await service.close(r, reason: raw)

@@ -3,36 +3,36 @@ import TandemCore
 import Vapor
 
 enum ProgrammesAPI {
-    struct ProgrammeResponse: Content {
+    struct ProgrammeResponse: APIContent {
         let id: UUID
         let name: String
         let description: String
         let type: String
         let mode: String
         let phase: String
-        let default_capacity: Int
+        let defaultCapacity: Int
         let questions: [String]
-        let enrolment_starts: String?
-        let matching_starts: String?
-        let active_starts: String?
-        let closing_starts: String?
-        let ends_on: String?
+        let enrolmentStarts: String?
+        let matchingStarts: String?
+        let activeStarts: String?
+        let closingStarts: String?
+        let endsOn: String?
         let archived: Bool
-        let my_roles: [String]
+        let myRoles: [String]
     }
 
-    struct EnrolmentRequest: Content {
+    struct EnrolmentRequest: APIContent {
         var role: String?
         var answers: [String]?
     }
 
-    struct EnrolmentResponse: Content {
+    struct EnrolmentResponse: APIContent {
         let id: UUID
-        let programme_id: UUID
+        let programmeID: UUID
         let role: String
         let status: String
         let capacity: Int
-        let seats_used: Int
+        let seatsUsed: Int
         let answers: [String]
     }
 
@@ -66,10 +66,10 @@ enum ProgrammesAPI {
     static func response(_ p: Programme, roles: Set<EnrolmentRole>, zone: TimeZone) throws -> ProgrammeResponse {
         ProgrammeResponse(
             id: try p.requireID(), name: p.name, description: p.description, type: p.type.rawValue, mode: p.mode.rawValue,
-            phase: p.phase(at: Date(), in: zone).rawValue, default_capacity: p.defaultCapacity, questions: p.questionList,
-            enrolment_starts: p.enrolmentStarts, matching_starts: p.matchingStarts, active_starts: p.activeStarts,
-            closing_starts: p.closingStarts, ends_on: p.endsOn, archived: p.archivedAt != nil,
-            my_roles: roles.map(\.rawValue).sorted()
+            phase: p.phase(at: Date(), in: zone).rawValue, defaultCapacity: p.defaultCapacity, questions: p.questionList,
+            enrolmentStarts: p.enrolmentStarts, matchingStarts: p.matchingStarts, activeStarts: p.activeStarts,
+            closingStarts: p.closingStarts, endsOn: p.endsOn, archived: p.archivedAt != nil,
+            myRoles: roles.map(\.rawValue).sorted()
         )
     }
 
@@ -78,7 +78,7 @@ enum ProgrammesAPI {
         let zone = try await ProgrammeQueries.timeZone(of: user, on: req.db)
         let roles = try await EnrolmentQueries.activeRoles(of: user, on: req.db)
         let all = try await ProgrammeQueries.list(for: user, includeArchived: user.isAdmin, on: req.db)
-        return APIPage(items: try all.map { try response($0, roles: roles[$0.id!] ?? [], zone: zone) }, next_cursor: nil)
+        return APIPage(items: try all.map { try response($0, roles: roles[$0.id!] ?? [], zone: zone) }, nextCursor: nil)
     }
 
     @Sendable static func show(req: Request) async throws -> ProgrammeResponse {
@@ -110,21 +110,21 @@ enum ProgrammesAPI {
     }
 
     static func enrolmentResponse(_ e: Enrolment) throws -> EnrolmentResponse {
-        EnrolmentResponse(id: try e.requireID(), programme_id: e.$programme.id, role: e.role.rawValue, status: e.status.rawValue,
-                          capacity: e.capacity, seats_used: e.seatsUsed, answers: e.answerList)
+        EnrolmentResponse(id: try e.requireID(), programmeID: e.$programme.id, role: e.role.rawValue, status: e.status.rawValue,
+                          capacity: e.capacity, seatsUsed: e.seatsUsed, answers: e.answerList)
     }
 
     @Sendable static func myEnrolments(req: Request) async throws -> APIPage<EnrolmentResponse> {
         let service = EnrolmentService(context: try req.serviceContext())
         let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
         let list = try await service.mine(in: p)
-        return APIPage(items: try list.map(enrolmentResponse), next_cursor: nil)
+        return APIPage(items: try list.map(enrolmentResponse), nextCursor: nil)
     }
 
     @Sendable static func enrol(req: Request) async throws -> Response {
         let service = EnrolmentService(context: try req.serviceContext())
         let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
-        let body = try req.content.decode(EnrolmentRequest.self)
+        let body = try req.apiBody(EnrolmentRequest.self)
         let e = try await service.enrol(in: p, as: body.role, answers: body.answers ?? [])
         return try await enrolmentResponse(e).encodeResponse(status: .created, for: req)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import TandemCore
 
+/// A relationship as the dashboard lists it, with its optional parts nil when absent.
 struct RelationshipSummary: Encodable {
     let id: String
     let url: String
@@ -11,8 +12,9 @@ struct RelationshipSummary: Encodable {
     let health: String
     let healthCode: String
     let isActive: Bool
-    let unread: Int
-    let nextMeeting: String
+    let nextMeeting: String?
+    /// "2 unread messages"; nil when all are read.
+    let unreadLabel: String?
 
     /// `facts` sum up this relationship's meetings; health comes from the one shared Core rule.
     init(_ r: Relationship, viewer: UUID, facts: MeetingFacts, unread: Int, timeZone: TimeZone, now: Date) {
@@ -26,8 +28,7 @@ struct RelationshipSummary: Encodable {
         let health = WorkspaceRhythm.health(relationship: r, facts: facts, timeZone: timeZone, now: now)
         self.health = isActive ? health.label : "Closed"
         healthCode = isActive ? health.rawValue : "closed"
-        self.unread = unread
-        nextMeeting = facts.nextScheduledAt
-            .map { DateText.dateTime($0, timeZone: timeZone.identifier) } ?? ""
+        unreadLabel = unread > 0 ? "\(unread) unread message\(unread == 1 ? "" : "s")" : nil
+        nextMeeting = facts.nextScheduledAt.map { DateText.dateTime($0, timeZone: timeZone.identifier) }
     }
 }

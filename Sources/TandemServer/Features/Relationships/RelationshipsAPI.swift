@@ -3,19 +3,19 @@ import TandemCore
 import Vapor
 
 enum RelationshipsAPI {
-    struct MemberResponse: Content {
-        let user_id: UUID
+    struct MemberResponse: APIContent {
+        let userID: UUID
         let name: String
         let role: String
     }
 
-    struct RelationshipResponse: Content {
+    struct RelationshipResponse: APIContent {
         let id: UUID
-        let programme_id: UUID
-        let programme_name: String
+        let programmeID: UUID
+        let programmeName: String
         let status: String
         let cadence: String?
-        let started_at: Date
+        let startedAt: Date
         let health: String
         let members: [MemberResponse]
     }
@@ -34,10 +34,10 @@ enum RelationshipsAPI {
     static func response(_ r: Relationship, facts: MeetingFacts, now: Date) throws -> RelationshipResponse {
         let health = WorkspaceRhythm.health(relationship: r, facts: facts, timeZone: .gmt, now: now)
         return RelationshipResponse(
-            id: try r.requireID(), programme_id: r.$programme.id, programme_name: r.programme.name,
-            status: r.status.rawValue, cadence: r.cadence?.rawValue, started_at: r.startedAt,
+            id: try r.requireID(), programmeID: r.$programme.id, programmeName: r.programme.name,
+            status: r.status.rawValue, cadence: r.cadence?.rawValue, startedAt: r.startedAt,
             health: r.status == .active ? health.rawValue : "closed",
-            members: r.members.map { MemberResponse(user_id: $0.$user.id, name: $0.user.name, role: $0.role.rawValue) }
+            members: r.members.map { MemberResponse(userID: $0.$user.id, name: $0.user.name, role: $0.role.rawValue) }
         )
     }
 
@@ -52,7 +52,7 @@ enum RelationshipsAPI {
         let list = try await RelationshipQueries.list(for: user, on: req.db)
         let now = Date()
         let facts = try await MeetingFacts.load(relationshipIDs: list.compactMap(\.id), now: now, on: req.db)
-        return APIPage(items: try list.map { try response($0, facts: facts[$0.id ?? UUID()] ?? MeetingFacts(), now: now) }, next_cursor: nil)
+        return APIPage(items: try list.map { try response($0, facts: facts[$0.id ?? UUID()] ?? MeetingFacts(), now: now) }, nextCursor: nil)
     }
 
     @Sendable static func show(req: Request) async throws -> RelationshipResponse {

@@ -5,7 +5,8 @@ struct RequestForm: Content {
     var hopes: String?
 }
 
-struct DeclineForm: Content {
+/// A mentor's decline, as the page's form and the API both send it (OpenAPI `DeclineInput`).
+struct DeclineInput: APIContent {
     var reason: String?
 }
 

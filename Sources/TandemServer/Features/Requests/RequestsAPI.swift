@@ -3,28 +3,24 @@ import TandemCore
 import Vapor
 
 enum RequestsAPI {
-    struct CreateRequest: Content {
-        var programme_id: UUID?
-        var mentor_id: UUID?
+    struct CreateRequest: APIContent {
+        var programmeID: UUID?
+        var mentorID: UUID?
         var message: String?
         var hopes: String?
     }
 
-    struct DeclineBody: Content {
-        var reason: String?
-    }
-
-    struct RequestResponse: Content {
+    struct RequestResponse: APIContent {
         let id: UUID
-        let programme_id: UUID
-        let mentee_id: UUID
-        let mentor_id: UUID
+        let programmeID: UUID
+        let menteeID: UUID
+        let mentorID: UUID
         let message: String
         let hopes: String
         let status: String
-        let decline_reason: String?
-        let relationship_id: UUID?
-        let created_at: Date?
+        let declineReason: String?
+        let relationshipID: UUID?
+        let createdAt: Date?
     }
 
     static let routes: [APIRoute] = [
@@ -42,14 +38,14 @@ enum RequestsAPI {
     ]
 
     static func response(_ r: MentorRequest) throws -> RequestResponse {
-        RequestResponse(id: try r.requireID(), programme_id: r.$programme.id, mentee_id: r.$mentee.id, mentor_id: r.$mentor.id,
-                        message: r.message, hopes: r.hopes, status: r.status.rawValue, decline_reason: r.declineReason,
-                        relationship_id: r.relationshipID, created_at: r.createdAt)
+        RequestResponse(id: try r.requireID(), programmeID: r.$programme.id, menteeID: r.$mentee.id, mentorID: r.$mentor.id,
+                        message: r.message, hopes: r.hopes, status: r.status.rawValue, declineReason: r.declineReason,
+                        relationshipID: r.relationshipID, createdAt: r.createdAt)
     }
 
     @Sendable static func list(req: Request) async throws -> APIPage<RequestResponse> {
         let list = try await RequestService(context: try req.serviceContext()).list()
-        return APIPage(items: try list.map(response), next_cursor: nil)
+        return APIPage(items: try list.map(response), nextCursor: nil)
     }
 
     @Sendable static func show(req: Request) async throws -> RequestResponse {
@@ -58,13 +54,13 @@ enum RequestsAPI {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let service = RequestService(context: try req.serviceContext())
-        let body = try req.content.decode(CreateRequest.self)
-        guard let programmeID = body.programme_id else {
+        let body = try req.apiBody(CreateRequest.self)
+        guard let programmeID = body.programmeID else {
             throw ValidationFailure([FieldError(field: "programme_id", .required, message: "Give the programme's id.")])
         }
         let programme = try await ProgrammeQueries.find(programmeID, for: service.context.actor, on: req.db)
         let created = try await service.send(MentorRequestDraft(message: body.message ?? "", hopes: body.hopes ?? ""),
-                                             to: body.mentor_id, in: programme)
+                                             to: body.mentorID, in: programme)
         return try await response(created).encodeResponse(status: .created, for: req)
     }
 
@@ -74,7 +70,7 @@ enum RequestsAPI {
 
     @Sendable static func decline(req: Request) async throws -> RequestResponse {
         let service = RequestService(context: try req.serviceContext())
-        let body = (try? req.content.decode(DeclineBody.self)) ?? DeclineBody()
+        let body = (try? req.apiBody(DeclineInput.self)) ?? DeclineInput()
         return try response(try await service.decline(req.parameters.get("requestID", as: UUID.self), reason: body.reason))
     }
 

@@ -24,7 +24,7 @@ enum RequestsController {
     @Sendable static func decline(req: Request) async throws -> Response {
         let service = RequestService(context: try req.serviceContext())
         let id = req.parameters.get("requestID", as: UUID.self)
-        let form = try req.content.decode(DeclineForm.self)
+        let form = try req.content.decode(DeclineInput.self)
         do {
             _ = try await service.decline(id, reason: form.reason)
         } catch let failure as ValidationFailure {

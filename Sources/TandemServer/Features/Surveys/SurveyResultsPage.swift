@@ -65,10 +65,9 @@ struct SurveyResultsContext: Encodable {
 
 enum SurveyResultsPage {
     static func render(_ req: Request, programme: Programme, survey: Survey) async throws -> Response {
-        let questions = try await SurveyQueries.questions(of: survey, on: req.db)
-        let keyed = questions.compactMap { q in q.id.map { (id: $0.uuidString, question: q.valid) } }
-        let (report, release) = try await SurveyResultsQueries.report(for: survey, questions: questions, on: req.db)
-        let named = try await SurveyResultsQueries.namedAnswers(report, survey: survey, questions: questions, on: req.db)
+        let results = try await SurveyResultsQueries.results(for: survey, on: req.db)
+        let (report, release, named) = (results.report, results.release, results.named)
+        let keyed = results.questions.compactMap { q in q.id.map { (id: $0.uuidString, question: q.valid) } }
         let base = "/programmes/\(try programme.requireID())/surveys"
         return try await req.page("surveys/results", SurveyResultsContext(
             chrome: PageChrome(request: req, title: survey.title, section: "programmes"),

@@ -2,7 +2,24 @@ import Fluent
 import Foundation
 import TandemCore
 
+/// What the results page and the API both show of one survey: its questions, the released
+/// report and the named answers.
+struct SurveyResults {
+    let questions: [SurveyQuestion]
+    let report: SurveyReport
+    let release: SurveyRelease.Snapshot
+    let named: [SurveyResultsContext.Named]
+}
+
 enum SurveyResultsQueries {
+    /// The survey's questions, its report and, for non-anonymous surveys, the named answers.
+    static func results(for survey: Survey, on db: any Database) async throws -> SurveyResults {
+        let questions = try await SurveyQueries.questions(of: survey, on: db)
+        let (report, release) = try await report(for: survey, questions: questions, on: db)
+        let named = try await namedAnswers(report, survey: survey, questions: questions, on: db)
+        return SurveyResults(questions: questions, report: report, release: release, named: named)
+    }
+
     /// The Core report from stored answers, released in steps while the survey is open
     /// (`SurveyRelease`). The respondent key is the response id and the person key the user id,
     /// never a name; the threshold counts people.

@@ -4,7 +4,7 @@ import Vapor
 
 /// Programme surveys: admins create them and read aggregates; members answer the ones due.
 enum SurveysAPI {
-    struct QuestionResponse: Content {
+    struct QuestionResponse: APIContent {
         let id: UUID
         let prompt: String
         let kind: String
@@ -13,13 +13,13 @@ enum SurveysAPI {
         let about: String
     }
 
-    struct SurveyResponseBody: Content {
+    struct SurveyResponseBody: APIContent {
         let id: UUID
-        let programme_id: UUID
+        let programmeID: UUID
         let title: String
         let intro: String
         let trigger: String
-        let pulse_after: Int?
+        let pulseAfter: Int?
         let anonymous: Bool
         let closed: Bool
         let questions: [QuestionResponse]
@@ -53,8 +53,8 @@ enum SurveysAPI {
 
     static func body(_ s: Survey, questions: [SurveyQuestion]) throws -> SurveyResponseBody {
         SurveyResponseBody(
-            id: try s.requireID(), programme_id: s.programmeID, title: s.title, intro: s.intro, trigger: s.trigger.rawValue,
-            pulse_after: s.pulseAfter, anonymous: s.anonymous, closed: s.closedAt != nil,
+            id: try s.requireID(), programmeID: s.programmeID, title: s.title, intro: s.intro, trigger: s.trigger.rawValue,
+            pulseAfter: s.pulseAfter, anonymous: s.anonymous, closed: s.closedAt != nil,
             questions: questions.map {
                 QuestionResponse(id: $0.id ?? UUID(), prompt: $0.prompt, kind: $0.kind.rawValue, options: $0.optionList,
                                  audience: $0.audience.rawValue, about: $0.about.rawValue)
@@ -64,7 +64,7 @@ enum SurveysAPI {
     @Sendable static func list(req: Request) async throws -> APIPage<SurveyResponseBody> {
         let programme = try await SurveyService(context: try req.serviceContext()).adminProgramme(req.parameters.get("programmeID", as: UUID.self))
         let surveys = try await SurveyQueries.list(in: programme, on: req.db)
-        return APIPage(items: try await bodies(surveys, on: req.db), next_cursor: nil)
+        return APIPage(items: try await bodies(surveys, on: req.db), nextCursor: nil)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -78,19 +78,7 @@ enum SurveysAPI {
     @Sendable static func results(req: Request) async throws -> SurveyResultsBody {
         let programme = try await SurveyService(context: try req.serviceContext()).adminProgramme(req.parameters.get("programmeID", as: UUID.self))
         let survey = try await SurveyQueries.find(req.parameters.get("surveyID", as: UUID.self), programme: programme, on: req.db)
-        let questions = try await SurveyQueries.questions(of: survey, on: req.db)
-        let (report, release) = try await SurveyResultsQueries.report(for: survey, questions: questions, on: req.db)
-        let named = try await SurveyResultsQueries.namedAnswers(report, survey: survey, questions: questions, on: req.db)
-        return SurveyResultsBody(
-            survey_id: try survey.requireID(), anonymous: survey.anonymous, anonymity_threshold: SurveyAggregator.anonymityThreshold,
-            response_count: release.shownCount, released_count: release.shownCount ?? 0, final: release.isFinal,
-            questions: questions.compactMap { q in
-                guard let id = q.id else { return nil }
-                return .init(question_id: id, prompt: q.prompt, kind: q.kind.rawValue,
-                             overall: SurveyResultsBody.figure(report.overall[id.uuidString]),
-                             by_role: report.byRole.map { .init(role: $0.role.rawValue, figure: SurveyResultsBody.figure($0.summaries[id.uuidString])) })
-            },
-            named_answers: named.map { .init(name: $0.person, question: $0.question, answer: $0.answer) })
+        return try SurveyResultsBody.of(survey, try await SurveyResultsQueries.results(for: survey, on: req.db))
     }
 
     /// Surveys waiting for the signed-in member in this relationship.
@@ -99,7 +87,7 @@ enum SurveysAPI {
         let zone = try await ViewerZone.of(user, on: req.db)
         let held = try await SurveyQueries.heldCheckIns(in: r, on: req.db)
         let surveys = try await SurveyQueries.due(for: user, in: r, heldCheckIns: held, today: LocalDate(date: Date(), in: zone), on: req.db)
-        return APIPage(items: try await bodies(surveys, on: req.db), next_cursor: nil)
+        return APIPage(items: try await bodies(surveys, on: req.db), nextCursor: nil)
     }
 
     /// Answers keyed `q_<questionID>`, as the form sends them.
@@ -111,5 +99,3 @@ enum SurveysAPI {
         return Response(status: .noContent)
     }
 }
-
-extension SmartReport: Content {}

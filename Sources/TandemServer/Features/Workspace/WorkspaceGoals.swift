@@ -27,9 +27,7 @@ enum WorkspaceGoals {
     static func card(_ goal: Goal, _ d: WorkspaceData, base: String, today: LocalDate, focusAreas: [String]) -> GoalCard {
         let id = goal.id?.uuidString ?? ""
         let milestones = d.milestones[goal.id ?? UUID()] ?? []
-        let report = SmartCheck.review(SmartInput(
-            title: goal.title, description: goal.description, measure: goal.measure, targetDate: goal.targetLocalDate,
-            milestones: milestones.map(\.title), today: today, programmeEnds: d.programmeEnds, focusAreas: focusAreas))
+        let report = GoalContextSupport.review(goal, milestones: milestones, today: today, programmeEnds: d.programmeEnds, focusAreas: focusAreas)
         let hints = goal.status.isOpen ? report.hints.compactMap(\.hint) : []
         return GoalCard(
             id: id, url: "\(base)/goals/\(id)", title: goal.title, status: goal.status.label, statusCode: goal.status.rawValue,
