@@ -16,15 +16,15 @@ enum IntegrationsAPI {
                  "Remove a programme's own Slack or Teams webhook", tag: "integrations", success: 204, errors: [400, 401, 403, 404]),
     ]
 
-    struct WebhookInput: Content {
-        var webhook_url: String?
+    struct WebhookInput: APIContent {
+        var webhookURL: String?
     }
 
-    struct IntegrationResponse: Content {
+    struct IntegrationResponse: APIContent {
         let channel: String
-        let programme_id: UUID?
+        let programmeID: UUID?
         /// The address with its secret part hidden.
-        let webhook_url: String
+        let webhookURL: String
     }
 
     @Sendable static func setForOrganisation(req: Request) async throws -> IntegrationResponse {
@@ -47,9 +47,9 @@ enum IntegrationsAPI {
 
     private static func set(_ req: Request, programme: UUID?) async throws -> IntegrationResponse {
         let channel = try channel(req)
-        let body = try req.content.decode(WebhookInput.self)
-        let row = try await req.integrationService().set(channel, url: body.webhook_url ?? "", programme: programme)
-        return IntegrationResponse(channel: channel.rawValue, programme_id: row.programmeID, webhook_url: WebhookURL.masked(row.url))
+        let body = try req.apiBody(WebhookInput.self)
+        let row = try await req.integrationService().set(channel, url: body.webhookURL ?? "", programme: programme)
+        return IntegrationResponse(channel: channel.rawValue, programmeID: row.programmeID, webhookURL: WebhookURL.masked(row.url))
     }
 
     /// `slack` or `teams`; anything else is not a route we have.

@@ -62,14 +62,14 @@ struct UnsubscribeContext: Encodable {
 }
 
 /// The API's view of a notification.
-struct NotificationDTO: Content {
+struct NotificationDTO: APIContent {
     let id: UUID
     let kind: String
     let title: String
     let body: String
     let link: String
-    let created_at: Date?
-    let read_at: Date?
+    let createdAt: Date?
+    let readAt: Date?
 
     init(_ row: AppNotification) {
         id = row.id ?? UUID()
@@ -77,7 +77,7 @@ struct NotificationDTO: Content {
         title = row.title
         body = row.body
         link = row.link
-        created_at = row.createdAt
-        read_at = row.readAt
+        createdAt = row.createdAt
+        readAt = row.readAt
     }
 }

@@ -13,7 +13,7 @@ enum NotificationsAPI {
 
     @Sendable static func list(req: Request) async throws -> APIPage<NotificationDTO> {
         let page = try await req.notificationService().page(after: try req.timeCursor("cursor"))
-        return APIPage(items: page.rows.map(NotificationDTO.init), next_cursor: page.next?.encoded)
+        return APIPage(items: page.rows.map(NotificationDTO.init), nextCursor: page.next?.encoded)
     }
 
     @Sendable static func readAll(req: Request) async throws -> HTTPStatus {
