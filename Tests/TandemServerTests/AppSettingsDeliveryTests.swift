@@ -15,13 +15,15 @@ struct AppSettingsDeliveryTests {
     }
 
     @Test func readsSMTPURLAndMailFrom() throws {
+        // arrange
+        let sender = try MailAddress(name: "Tandem", address: "noreply@example.org")
         // act
         let (settings, _) = try AppSettings.fromEnvironment([
             "SMTP_URL": "smtps://ada:p%40ss@mail.example.org", "MAIL_FROM": "Tandem <noreply@example.org>",
         ])
         // assert
         #expect(settings.smtp == SMTPEndpoint(security: .implicitTLS, host: "mail.example.org", port: 465, username: "ada", password: "p@ss"))
-        #expect(settings.mailFrom == (try MailAddress(name: "Tandem", address: "noreply@example.org")))
+        #expect(settings.mailFrom == sender)
     }
 
     @Test func smtpWithoutMailFromRefusesToStart() {

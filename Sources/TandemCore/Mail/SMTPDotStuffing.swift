@@ -4,7 +4,7 @@ public enum SMTPDotStuffing {
     public static func stuff(_ message: String) -> String {
         var lines = LineEndings.lines(of: message)
         if lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.map { $0.hasPrefix(".") ? "." + $0 : String($0) }.joined(separator: "\r\n") + "\r\n"
+        return lines.map { $0.hasPrefix(".") ? "." + String($0) : String($0) }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// The payload followed by the end-of-data marker, ready to write after `354`.

@@ -53,9 +53,12 @@ extension IPAddress {
         /// Whether `b` starts with the first `bits` bits of `head` (zero-padded to 16 bytes).
         func within(_ head: [UInt8], _ bits: Int) -> Bool {
             let net = head + [UInt8](repeating: 0, count: 16 - head.count)
-            return (0..<bits).allSatisfy { bit in
-                (b[bit / 8] ^ net[bit / 8]) >> (7 - UInt8(bit % 8)) & 1 == 0
+            for bit in 0..<bits {
+                let difference: UInt8 = b[bit / 8] ^ net[bit / 8]
+                let shift = UInt8(7 - bit % 8)
+                if (difference >> shift) & 1 != 0 { return false }
             }
+            return true
         }
         func embeddedV4(at offset: Int) -> UInt32 {
             (offset..<offset + 4).reduce(UInt32(0)) { $0 << 8 | UInt32(b[$1]) }

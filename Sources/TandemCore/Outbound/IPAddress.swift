@@ -1,3 +1,5 @@
+import Foundation
+
 /// An IPv4 or IPv6 address as bytes, parsed from its text form (what a resolver hands back).
 /// Outbound connections check these, never host names (RULES.md "Outgoing connections").
 public enum IPAddress: Sendable, Hashable, CustomStringConvertible {

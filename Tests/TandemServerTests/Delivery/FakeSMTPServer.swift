@@ -102,7 +102,7 @@ private final class FakeSMTPHandler: ChannelInboundHandler {
             }
             return
         }
-        let line = String(rawLine.dropLast(rawLine.hasSuffix("\r\n") ? 2 : 1))
+        let line = String(rawLine.dropLast()) // "\r\n" is one Character
         record(line, nil)
         let verb = line.split(separator: " ").first.map { $0.uppercased() } ?? ""
         if authLoginStep > 0 {

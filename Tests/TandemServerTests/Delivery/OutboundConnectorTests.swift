@@ -32,7 +32,7 @@ struct OutboundConnectorTests {
         // act
         let checked = try await connector.checkedAddresses(host: "mail.example.org", port: 587)
         // assert
-        #expect(checked.map(\.1.description) == ["93.184.216.34", "2606:2800:220:0:1:0:0:248"])
+        #expect(checked.map(\.1.description) == ["93.184.216.34", "2606:2800:220:1:0:0:0:248"])
     }
 
     @Test func anUnknownNameIsRefused() async throws {

@@ -32,7 +32,7 @@ struct SMTPMailSender: MailSender {
         MailMessage(
             from: from, to: try MailAddress(name: email.toName, address: email.toAddress),
             subject: email.subject, text: email.text, html: email.html,
-            calendar: email.calendar.map { .init(method: $0.method == .cancel ? .cancel : .request, ics: $0.ics) },
+            calendar: email.calendar.map { MailMessage.CalendarPart(method: $0.method == .cancel ? .cancel : .request, ics: $0.ics) },
             unsubscribeURL: email.unsubscribeURL, idempotencyKey: email.idempotencyKey, date: now())
     }
 }
