@@ -63,7 +63,7 @@ import Testing
         // assert
         #expect(to.hasPrefix("To: =?UTF-8?B?"))
         #expect(to.hasSuffix("?= <ada@example.org>"))
-        #expect(to.allSatisfy(\.isASCII))
+        #expect(to.allSatisfy { $0.isASCII })
         #expect(Self.decodeWords(to) == "To: Zoë Ångström-Nuñez <ada@example.org>")
     }
 

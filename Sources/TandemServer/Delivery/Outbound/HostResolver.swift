@@ -1,5 +1,6 @@
 import NIOCore
 import NIOPosix
+import TandemCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
