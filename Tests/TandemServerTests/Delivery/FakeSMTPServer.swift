@@ -24,9 +24,13 @@ final class FakeSMTPServer: Sendable {
 
     let recording = NIOLockedValueBox(Recording())
     private let channel: Channel
-    var port: Int { channel.localAddress!.port! }
+    /// Kept from the start: a closed channel has no local address.
+    let port: Int
 
-    private init(channel: Channel) { self.channel = channel }
+    private init(channel: Channel) {
+        self.channel = channel
+        self.port = channel.localAddress?.port ?? 0
+    }
 
     static func start(_ script: Script) async throws -> FakeSMTPServer {
         let recorder = RecorderRef()

@@ -16,12 +16,14 @@ final class FakeWebhookReceiver: Sendable {
 
     private let channel: Channel
     private let store: NIOLockedValueBox<[Received]>
-    var port: Int { channel.localAddress!.port! }
+    /// Kept from the start: a closed channel has no local address.
+    let port: Int
     var requests: [Received] { store.withLockedValue { $0 } }
 
     private init(channel: Channel, store: NIOLockedValueBox<[Received]>) {
         self.channel = channel
         self.store = store
+        self.port = channel.localAddress?.port ?? 0
     }
 
     static func start(status: HTTPResponseStatus = .noContent, tls: NIOSSLContext? = nil) async throws -> FakeWebhookReceiver {

@@ -17,7 +17,7 @@ struct OutboundConnectorTests {
         #expect(error == .addressNotAllowed(host: "mail.example.org", address: "10.0.0.5", kind: .privateUse))
     }
 
-    @Test(arguments: ["169.254.169.254", "::ffff:127.0.0.1", "fd00::1", "100.64.1.1", "0.0.0.0"])
+    @Test(arguments: ["169.254.169.254", "::ffff:10.0.0.1", "fd00::1", "100.64.1.1", "0.0.0.0"])
     func metadataAndInternalAddressesAreRefusedEvenWithTheTestSetting(address: String) async throws {
         // arrange
         let connector = try OutboundTesting.connector(allowLoopback: true, resolver: StaticResolver(answers: ["h.example.org": [address]]))
