@@ -1,4 +1,5 @@
 import Foundation
+import TandemCore
 import Vapor
 
 /// Everything the app reads from the environment, parsed once at start-up.
@@ -27,8 +28,13 @@ public struct AppSettings: Sendable {
     public var recordQueryCounts: Bool = false
     /// The folder holding `Resources/Views` and `Public`; nil finds it beside the executable.
     public var resourcesDirectory: String?
+    /// `SMTP_URL`; nil keeps mail in the outbox. `MAIL_FROM` is required with it.
+    public var smtp: SMTPEndpoint?
+    public var mailFrom: MailAddress?
     /// Test-only `TANDEM_ALLOW_LOOPBACK_OUTBOUND=true`: SMTP and webhooks may reach loopback, in plain text too.
     public var allowLoopbackOutbound: Bool = false
+    /// `TANDEM_EXTRA_CA_FILE`: a PEM CA trusted besides the system's (test servers' self-signed certificates).
+    public var extraCAFile: String?
 
     public init(
         database: DatabaseChoice = .sqliteMemory,
@@ -94,11 +100,12 @@ extension AppSettings {
         }
         let proxies = (env["TRUSTED_PROXIES"] ?? "").split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let settings = AppSettings(
+        var settings = AppSettings(
             database: database, secret: secret, publicURL: publicURL, secureCookies: secure,
             allowNewOrganisations: ["true", "1", "yes"].contains(env["ALLOW_NEW_ORGS"]?.lowercased() ?? ""),
             trustedProxies: proxies, logLevel: level
         )
+        try settings.readDeliverySettings(env, warnings: &warnings)
         return (settings, warnings)
     }
 
