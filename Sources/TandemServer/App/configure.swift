@@ -30,6 +30,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.prepareDummyPasswordHash()
     app.startMatchingPool()
     app.startPasswordPool()
+    try DeliverySetup.use(settings, on: app)
     app.routes.defaultMaxBodySize = "1mb"
 
     try routes(app)
