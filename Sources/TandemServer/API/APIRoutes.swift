@@ -6,7 +6,7 @@ enum APIRoutes {
     static var all: [APIRoute] {
         meta + ProgrammesAPI.routes + ProfilesAPI.routes + RequestsAPI.routes + RelationshipsAPI.routes
             + GoalsAPI.routes + MeetingsAPI.routes + MessagesAPI.routes + FeedbackAPI.routes + ClosingAPI.routes
-            + CalendarAPI.routes + SurveysAPI.routes
+            + CalendarAPI.routes + SurveysAPI.routes + CommunicationPlanAPI.routes
     }
 
     static let meta: [APIRoute] = [

@@ -41,7 +41,8 @@ enum OpenAPIDocument {
 
     static var componentSchemas: OpenAPI.ComponentDictionary<JSONSchema> {
         var schemas: OpenAPI.ComponentDictionary<JSONSchema> = [:]
-        for (name, schema) in OpenAPISchemas.all.merging(OpenAPISchemas.workspace, uniquingKeysWith: { a, _ in a }) {
+        for (name, schema) in OpenAPISchemas.all.merging(OpenAPISchemas.workspace, uniquingKeysWith: { a, _ in a })
+            .merging(OpenAPISchemas.plan, uniquingKeysWith: { a, _ in a }) {
             schemas[OpenAPI.ComponentKey(rawValue: name)!] = schema
         }
         return schemas

@@ -44,5 +44,9 @@ enum TandemMigrations {
         M0039AddSkippedToMatchRuns(),
         M0040IndexConcernsByState(),
         M0041IndexActionItemsByState(),
+        M0050CreatePlanMessages(),
+        M0051CreatePlanMessageRuns(),
+        M0052IndexPlanMessagesByProgramme(),
+        M0053IndexPlanMessageRunsByRelationship(),
     ]
 }
