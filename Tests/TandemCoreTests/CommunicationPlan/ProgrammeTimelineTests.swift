@@ -32,6 +32,6 @@ import Testing
         // assert
         #expect(timeline.stages.map(\.phase) == [.enrolment, .active, .closing, .ended])
         #expect(timeline.current == .upcoming)
-        #expect(!timeline.stages.contains(where: \.isCurrent))
+        #expect(timeline.stages.filter(\.isCurrent).isEmpty)
     }
 }
