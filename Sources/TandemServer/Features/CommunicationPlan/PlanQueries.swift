@@ -20,11 +20,11 @@ enum PlanQueries {
     }
 
     /// What has happened to each message of `programme` so far, summed in the database, so the
-    /// cost does not grow with the number of pairs.
+    /// cost does not grow with the number of pairs. PostgreSQL sums integers as numeric, hence the cast.
     static func runs(of programme: Programme, on db: any Database) async throws -> [UUID: PlanRunSummary] {
         struct Row: Decodable { let plan_message_id: UUID; let state: String; let runs: Int; let people: Int?; let last: Date? }
         let rows = try await (db as! any SQLDatabase).raw("""
-            SELECT r.plan_message_id, r.state, COUNT(*) AS runs, SUM(r.recipients) AS people, MAX(r.ran_at) AS last
+            SELECT r.plan_message_id, r.state, COUNT(*) AS runs, CAST(SUM(r.recipients) AS BIGINT) AS people, MAX(r.ran_at) AS last
             FROM plan_message_runs r JOIN plan_messages pm ON pm.id = r.plan_message_id
             WHERE pm.programme_id = \(bind: programme.requireID())
             GROUP BY r.plan_message_id, r.state
