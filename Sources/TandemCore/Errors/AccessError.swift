@@ -2,6 +2,7 @@
 public enum Resource: String, Sendable, CaseIterable {
     case action, concern, goal, invitation, meeting, mentor, milestone, organisation, person
     case profile, programme, relationship, request, survey, update
+    case planMessage = "plan_message"
     case calendarFeed = "calendar_feed"
     case matchRun = "match_run"
     case notification, job, integration

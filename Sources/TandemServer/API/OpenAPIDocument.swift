@@ -42,6 +42,7 @@ enum OpenAPIDocument {
     static var componentSchemas: OpenAPI.ComponentDictionary<JSONSchema> {
         var schemas: OpenAPI.ComponentDictionary<JSONSchema> = [:]
         let features = OpenAPISchemas.workspace.merging(OpenAPISchemas.delivery, uniquingKeysWith: { a, _ in a })
+            .merging(OpenAPISchemas.plan, uniquingKeysWith: { a, _ in a })
         for (name, schema) in OpenAPISchemas.all.merging(features, uniquingKeysWith: { a, _ in a }) {
             schemas[OpenAPI.ComponentKey(rawValue: name)!] = schema
         }

@@ -26,6 +26,7 @@ func routes(_ app: Application) throws {
     CalendarController.register(app)
     SurveysAdminController.register(app)
     SurveyAnswerController.register(app)
+    CommunicationPlanController.register(app)
     MatchingController.register(app)
     ConcernsController.register(app)
     PeopleController.register(app)

@@ -14,6 +14,7 @@ enum DemoCircle {
             enrolmentStarts: DemoProgrammes.day(-70), matchingStarts: DemoProgrammes.day(-55), activeStarts: DemoProgrammes.day(-42),
             closingStarts: DemoProgrammes.day(50), endsOn: DemoProgrammes.day(65)).validate())
         try await programme.save(on: db)
+        try await PlanDefaults.insert(for: programme, on: db)
         // Two others from outside Maria's reporting line, so Ben leaving shows the circle carrying on.
         let others = users.indices.filter { $0 > 2 && (4...6).contains(DemoPeople.all[$0].seniority) }
             .map { users[$0] }.filter { $0.managerID != maria.id }.prefix(2)

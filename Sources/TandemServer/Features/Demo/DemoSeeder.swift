@@ -38,6 +38,9 @@ public enum DemoSeeder {
             try await org.save(on: db)
             let users = try await DemoSeeder.people(org: org, hash: hash, on: db)
             let programmes = try await DemoProgrammes.create(org: org, on: db)
+            for p in [programmes.open, programmes.reverse, programmes.circles, programmes.peer, programmes.coMentoring, programmes.cohort] {
+                try await PlanDefaults.insert(for: p, on: db)
+            }
             try await DemoProgrammes.enrol(users: users, programmes: programmes, on: db)
             try await DemoProgrammes.requests(users: users, programmes: programmes, on: db)
             try await DemoWorkspace.create(users: users, programmes: programmes, on: db)

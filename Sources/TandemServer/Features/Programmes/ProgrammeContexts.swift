@@ -49,8 +49,8 @@ struct ProgrammeDetailContext: Encodable {
     let typeSummary: String
     let modeLabel: String
     let phaseLabel: String
-    let schedule: [String]
-    let hasSchedule: Bool
+    /// The phases with "you are here", and the plan's messages for admins.
+    let timeline: ProgrammeTimelineContext
     let archived: Bool
     let enrolmentOpen: Bool
     let enrolOptions: [Choice]

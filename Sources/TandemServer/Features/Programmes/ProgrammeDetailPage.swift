@@ -17,7 +17,7 @@ enum ProgrammeDetailPage {
         let relationships = user.isAdmin
             ? try await ProgrammeRelationships.page(of: programme, after: try req.timeCursor("relationships"), timeZone: zone, on: req.db)
             : ProgrammeRelationships.Page(rows: [], next: nil)
-        let schedule = scheduleLines(programme)
+        let timeline = try await ProgrammeTimelineContext.build(programme: programme, viewer: user, zone: zone, on: req.db)
         let seeks: EnrolmentRole = programme.type.isTwoSided ? .mentee : .peer
         let context = ProgrammeDetailContext(
             chrome: PageChrome(request: req, title: programme.name, section: "programmes"),
@@ -25,7 +25,7 @@ enum ProgrammeDetailPage {
             description: programme.description.isEmpty ? nil : programme.description,
             typeLabel: programme.type.label, typeSummary: programme.type.summary,
             modeLabel: programme.mode.label, phaseLabel: phase.label,
-            schedule: schedule, hasSchedule: !schedule.isEmpty,
+            timeline: timeline,
             archived: programme.archivedAt != nil, enrolmentOpen: open && !options.isEmpty, enrolOptions: options,
             questions: programme.questionList.enumerated().map { .init(field: "answer_\($0.offset)", text: $0.element) },
             enrolled: mine.sorted { $0.rawValue < $1.rawValue }.map { .init(role: $0.rawValue, roleLabel: $0.rawValue) },
@@ -38,16 +38,5 @@ enum ProgrammeDetailPage {
             errors: errors
         )
         return try await req.page("programmes/show", context, status: status)
-    }
-
-    static func scheduleLines(_ programme: Programme) -> [String] {
-        guard programme.mode == .formal, let s = programme.schedule else { return [] }
-        return [
-            "Enrolment from \(s.enrolmentStarts.iso)",
-            "Matching from \(s.matchingStarts.iso)",
-            "Active from \(s.activeStarts.iso)",
-            "Closing from \(s.closingStarts.iso)",
-            "Ends on \(s.endsOn.iso)",
-        ]
     }
 }

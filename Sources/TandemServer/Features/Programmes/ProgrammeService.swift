@@ -15,6 +15,7 @@ struct ProgrammeService {
         programme.managersMayMentorReports = managerRule
         try await context.db.transaction { db in
             try await programme.save(on: db)
+            try await PlanDefaults.insert(for: programme, on: db)
             try await Audit.record("programme.created", organisationID: admin.organisationID, actorID: admin.id,
                                    target: "programme", targetID: programme.id, details: valid.name, on: db)
         }

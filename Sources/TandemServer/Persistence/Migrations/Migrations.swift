@@ -49,5 +49,9 @@ enum TandemMigrations {
         M0044CreateNotificationPreferences(),
         M0045AddDeliveryToOutboxMessages(),
         M0046CreateWebhookIntegrations(),
+        M0050CreatePlanMessages(),
+        M0051CreatePlanMessageRuns(),
+        M0052IndexPlanMessagesByProgramme(),
+        M0053IndexPlanMessageRunsByRelationship(),
     ]
 }
