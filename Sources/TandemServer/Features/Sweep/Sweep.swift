@@ -19,6 +19,7 @@ enum Sweep {
         try await PhaseSweep.run(now: now, app: app)
         try await PlanDelivery.run(now: now, app: app)
         try await Notifier.deliver(try await RequestNudges.due(at: now, on: app.db), now: now, settings: settings, on: app.db)
+        try await DigestSweep.run(now: now, app: app)
         try await JobQueueCleanup.run(now: now, on: app.db)
     }
 }
