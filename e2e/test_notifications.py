@@ -198,6 +198,58 @@ def checked(driver, kind: str) -> str:
     return radios[0].get_attribute("value") if radios else ""
 
 
+def test_admin_announces_to_everyone_enrolled(mail_server, sink, browsers):
+    admin, ben = browsers(), browsers()
+    sign_in(ben, mail_server.url(""), "mentee@example.com", PASSWORD)
+    wait_for_path(ben, "/")
+    before = unread(ben)
+
+    sign_in(admin, mail_server.url(""), "admin@example.com", PASSWORD)
+    wait_for_path(admin, "/")
+    follow_nav(admin, "Programmes")
+    follow(admin, "Open mentoring")
+    follow(admin, "Announcements")
+    assert h1(admin) == "Announcements"
+    admin.find_element(By.NAME, "subject").send_keys("Spring meet-up in {{programme}}")
+    admin.find_element(By.NAME, "body").send_keys("Hi {{first_name}}, join us on Friday at 5 & bring a friend.")
+    audience = admin.find_element(By.CSS_SELECTOR, "input[name='audience'][value='everyone']")
+    assert audience.accessible_name.strip() == "Everyone enrolled"
+    audience.click()
+    for channel in ("in_app", "email"):
+        box = admin.find_element(By.CSS_SELECTOR, f"input[name='channels[]'][value='{channel}']")
+        if not box.is_selected():
+            box.click()
+    press(admin, "Send announcement")
+    assert "Announcement saved." in body_text(admin)
+
+    # The worker sends it: Ben's bell counts it, and the notification reads as written.
+    subject = "Spring meet-up in Open mentoring"
+
+    def counted(_):
+        open_page(ben, mail_server.url("/"))
+        return unread(ben) == before + 1
+    wait(ben, 20).until(counted, f"Ben's bell never counted the announcement (still {unread(ben)})")
+    open_page(ben, mail_server.url("/notifications"))
+    newest = ben.find_element(By.CSS_SELECTOR, "ul.notifications li")
+    assert subject in newest.text and "Hi Ben, join us on Friday at 5 & bring a friend." in newest.text
+
+    mail = sink.wait_for("the announcement to mentee@example.com",
+                         lambda m: to("mentee@example.com")(m) and m.subject == subject)
+    assert "join us on Friday at 5 & bring a friend." in mail.text()
+    assert mail.message["List-Unsubscribe"] is not None
+    html = mail.message.get_body(preferencelist=("html",)).get_content()
+    assert "5 &amp; bring a friend" in html, "the HTML part does not escape the body"
+    assert len([m for m in sink.messages() if to("mentee@example.com")(m) and m.subject == subject]) == 1
+    # Maria mentors in the programme: "everyone enrolled" reaches her too.
+    sink.wait_for("the announcement to mentor@example.com",
+                  lambda m: to("mentor@example.com")(m) and m.subject == subject)
+
+    # The admin's list shows the subject as written, placeholders and all, and how many it reached.
+    open_page(admin, admin.current_url.split("?")[0])
+    row = admin.find_element(By.XPATH, "//tr[td[1][normalize-space()='Spring meet-up in {{programme}}']]")
+    assert "Everyone enrolled" in row.text and re.search(r"Sent to \d+ people", row.text), row.text
+
+
 def test_forgotten_password_is_recovered_by_email(mail_server, sink, browsers):
     ben, admin = browsers(), browsers()
     open_page(ben, mail_server.url("/sign-in"))
