@@ -6,6 +6,8 @@ public enum JobKind: String, Codable, Sendable, CaseIterable {
     case sendEmail = "send_email"
     /// Posts one message to a Slack or Teams incoming webhook.
     case postWebhook = "post_webhook"
+    /// Sends one announcement to its audience, at its time.
+    case sendAnnouncement = "send_announcement"
     /// Solves a saved match run.
     case solveMatchRun = "solve_match_run"
 }

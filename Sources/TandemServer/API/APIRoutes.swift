@@ -7,7 +7,7 @@ enum APIRoutes {
         meta + ProgrammesAPI.routes + ProfilesAPI.routes + RequestsAPI.routes + RelationshipsAPI.routes
             + GoalsAPI.routes + MeetingsAPI.routes + MessagesAPI.routes + FeedbackAPI.routes + ClosingAPI.routes
             + CalendarAPI.routes + SurveysAPI.routes + NotificationsAPI.routes
-            + IntegrationsAPI.routes + CommunicationPlanAPI.routes
+            + IntegrationsAPI.routes + CommunicationPlanAPI.routes + AnnouncementsAPI.routes
     }
 
     static let meta: [APIRoute] = [

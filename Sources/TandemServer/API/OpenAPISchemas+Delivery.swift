@@ -11,6 +11,18 @@ extension OpenAPISchemas {
         "NotificationPage": page("Notification"),
         "WebhookInput": object(["webhook_url": .string(format: .uri, required: false, description: "https://, the channel's incoming webhook")],
                                required: ["webhook_url"]),
+        "AnnouncementInput": object([
+            "subject": string, "body": string,
+            "audience": choice(["everyone", "mentors", "mentees", "unmatched"]),
+            "channels": array(choice(["in_app", "email", "slack"])),
+            "send_date": .string(required: false, description: "YYYY-MM-DD in the organisation's zone; empty sends now"),
+            "send_time": .string(required: false, description: "HH:MM in the organisation's zone"),
+        ], required: ["subject", "body"]),
+        "Announcement": object([
+            "id": uuid, "subject": string, "audience": string, "channels": array(string),
+            "state": choice(["scheduled", "sent", "skipped"]), "send_at": dateTime, "sent_at": nullableDateTime, "recipients": int,
+        ]),
+        "AnnouncementList": object(["items": array(ref("Announcement"))]),
         "Integration": object([
             "channel": choice(["slack", "teams"]), "programme_id": nullableUUID,
             "webhook_url": .string(required: false, description: "The address with its secret part hidden."),

@@ -82,6 +82,7 @@ enum Flash {
         "job-retried": "The job will run again in a moment.",
         "integration-saved": "Webhook saved. Announcements and new matches will be posted there.",
         "integration-removed": "Webhook removed.",
+        "announcement-saved": "Announcement saved. It goes out at its time; this list shows when it has.",
         "notification-settings-saved": "Notification settings saved.",
         "concern-raised": "Your concern was sent to the programme admins. The other members cannot see it.",
         "concern-resolved": "Concern marked as resolved.",

@@ -31,6 +31,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.startMatchingPool()
     app.startPasswordPool()
     try DeliverySetup.use(settings, on: app)
+    _ = app.backgroundTasks
     app.routes.defaultMaxBodySize = "1mb"
 
     try routes(app)

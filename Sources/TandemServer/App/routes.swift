@@ -36,5 +36,6 @@ func routes(_ app: Application) throws {
     JobsController.register(app)
     OutboxController.register(app)
     IntegrationsController.register(app)
+    AnnouncementsController.register(app)
     APIRoutes.register(app)
 }

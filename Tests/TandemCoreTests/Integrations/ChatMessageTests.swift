@@ -23,7 +23,7 @@ struct ChatMessageTests {
         #expect(object["type"] as? String == "message")
         #expect(attachment["contentType"] as? String == "application/vnd.microsoft.card.adaptive")
         #expect(card["type"] as? String == "AdaptiveCard")
-        #expect(blocks.first?["text"] as? String == "Q&A <today>")
+        #expect(blocks.first?["text"] as? String == #"Q&A <today\>"#)
         #expect(blocks.last?["text"] as? String == #"Bring \*questions\* & ideas \> 3"#)
         #expect(action["url"] as? String == "https://t.example/p?a=1&b=2")
     }

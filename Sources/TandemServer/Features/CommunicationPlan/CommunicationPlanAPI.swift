@@ -14,7 +14,7 @@ enum CommunicationPlanAPI {
                  body: "PlanMessagePatch", response: "PlanMessage", errors: APIRoute.write),
     ]
 
-    struct PatchBody: Content {
+    struct PatchBody: APIContent {
         var enabled: Bool?
         var subject: String?
         var body: String?
@@ -25,14 +25,14 @@ enum CommunicationPlanAPI {
         let programme = try await service.adminProgramme(req.parameters.get("programmeID", as: UUID.self))
         let messages = try await PlanQueries.messages(of: programme, on: req.db)
         let items = try await responses(messages, in: programme, viewer: service.context.actor, on: req.db)
-        return PlanResponse(programme_id: try programme.requireID(), messages: items)
+        return PlanResponse(programmeID: try programme.requireID(), messages: items)
     }
 
     @Sendable static func patch(req: Request) async throws -> PlanMessageResponse {
         let service = PlanService(context: try req.adminServiceContext())
         let programme = try await service.adminProgramme(req.parameters.get("programmeID", as: UUID.self))
         let message = try await PlanQueries.find(req.parameters.get("messageID", as: UUID.self), in: programme, on: req.db)
-        let body = try req.content.decode(PatchBody.self)
+        let body = try req.apiBody(PatchBody.self)
         try await service.patch(message, enabled: body.enabled, subject: body.subject, body: body.body, in: programme)
         return try await responses([message], in: programme, viewer: service.context.actor, on: req.db)[0]
     }
@@ -46,25 +46,25 @@ enum CommunicationPlanAPI {
             let summary = runs[try m.requireID()]
             let status = PlanMessageStatus(m, programme: programme, runs: summary, now: now, orgZone: zone, viewerZone: zone.identifier)
             return PlanMessageResponse(
-                id: try m.requireID(), event: m.event.rawValue, offset_days: m.offsetDays, trigger: m.trigger.sentence,
+                id: try m.requireID(), event: m.event.rawValue, offsetDays: m.offsetDays, trigger: m.trigger.sentence,
                 audience: m.audience.rawValue, subject: m.subject, body: m.body,
                 channels: PlanChannel.allCases.filter(m.channelSet.contains).map(\.rawValue), enabled: m.enabled,
-                position: m.position, state: status.state.rawValue, status: status.text, due_at: status.dueAt,
-                sent_runs: summary?.sentRuns ?? 0, skipped_runs: summary?.skippedRuns ?? 0,
-                people_reached: summary?.people ?? 0, last_sent_at: summary?.lastSentAt)
+                position: m.position, state: status.state.rawValue, status: status.text, dueAt: status.dueAt,
+                sentRuns: summary?.sentRuns ?? 0, skippedRuns: summary?.skippedRuns ?? 0,
+                peopleReached: summary?.people ?? 0, lastSentAt: summary?.lastSentAt)
         }
     }
 }
 
-struct PlanResponse: Content {
-    let programme_id: UUID
+struct PlanResponse: APIContent {
+    let programmeID: UUID
     let messages: [PlanMessageResponse]
 }
 
-struct PlanMessageResponse: Content {
+struct PlanMessageResponse: APIContent {
     let id: UUID
     let event: String
-    let offset_days: Int
+    let offsetDays: Int
     let trigger: String
     let audience: String
     let subject: String
@@ -74,9 +74,9 @@ struct PlanMessageResponse: Content {
     let position: Int
     let state: String
     let status: String
-    let due_at: Date?
-    let sent_runs: Int
-    let skipped_runs: Int
-    let people_reached: Int
-    let last_sent_at: Date?
+    let dueAt: Date?
+    let sentRuns: Int
+    let skippedRuns: Int
+    let peopleReached: Int
+    let lastSentAt: Date?
 }

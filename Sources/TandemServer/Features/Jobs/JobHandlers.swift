@@ -17,6 +17,9 @@ enum JobHandlers {
         case .postWebhook:
             let body = try decoder.decode(JobPayload.PostWebhook.self, from: payload)
             try await WebhookDelivery.post(body, app: app)
+        case .sendAnnouncement:
+            let body = try decoder.decode(JobPayload.SendAnnouncement.self, from: payload)
+            try await AnnouncementDelivery.send(body.announcementID, now: now, app: app)
         case .solveMatchRun:
             let body = try decoder.decode(JobPayload.SolveMatchRun.self, from: payload)
             try await MatchRunner.execute(runID: body.runID, app: app)

@@ -29,4 +29,5 @@ enum JobPayload {
     struct SendEmail: Codable { var outboxID: UUID }
     struct PostWebhook: Codable { var url: String; var json: String }
     struct SolveMatchRun: Codable { var runID: UUID }
+    struct SendAnnouncement: Codable { var announcementID: UUID }
 }

@@ -62,14 +62,19 @@ struct JobWorkerLifecycle: LifecycleHandler {
     }
 
     func shutdownAsync(_ application: Application) async {
-        task.cancel()
+        await task.stop()
     }
 
     final class TaskBox: @unchecked Sendable {
         private let lock = NSLock()
         private var task: Task<Void, Never>?
         func set(_ new: Task<Void, Never>) { lock.withLock { task = new } }
-        func cancel() { lock.withLock { task?.cancel(); task = nil } }
+        /// Cancels the polling loop and waits for the pass in progress to end.
+        func stop() async {
+            let current = lock.withLock { () -> Task<Void, Never>? in defer { task = nil }; return task }
+            current?.cancel()
+            await current?.value
+        }
     }
 }
 
@@ -79,7 +84,7 @@ extension JobWorker {
     /// running twice alongside the polling worker.
     func kick() {
         let worker = self
-        Task {
+        app.backgroundTasks.start {
             do {
                 try await worker.runDue(now: Date(), sweeping: false)
             } catch {

@@ -35,6 +35,7 @@ extension JobsContext.Row {
         case .sendEmail: "Send an email"
         case .postWebhook: "Post to Slack or Teams"
         case .solveMatchRun: "Solve a match run"
+        case .sendAnnouncement: "Send an announcement"
         }
     }
 }

@@ -13,4 +13,7 @@ struct NotificationDraft: Sendable {
     var link: String
     /// The same event seen twice (a retried request, two sweeps) notifies once.
     var dedupeKey: String
+    /// False when the sender chose in-app only (a plan message without email): then no email,
+    /// whatever the person's preference.
+    var emailAllowed = true
 }

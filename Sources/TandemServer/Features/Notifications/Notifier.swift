@@ -19,7 +19,7 @@ enum Notifier {
             for draft in drafts where choice(draft) != .off {
                 if try await insert(draft, now: now, on: db) { created.append(draft) }
             }
-            try await queueEmails(for: created.filter { choice($0) == .emailNow }, settings: settings, on: db)
+            try await queueEmails(for: created.filter { $0.emailAllowed && choice($0) == .emailNow }, settings: settings, on: db)
             return created
         }
     }

@@ -17,6 +17,7 @@ enum Sweep {
     static func run(now: Date, app: Application) async throws {
         let settings = app.settings
         try await PhaseSweep.run(now: now, app: app)
+        try await PlanDelivery.run(now: now, app: app)
         try await Notifier.deliver(try await RequestNudges.due(at: now, on: app.db), now: now, settings: settings, on: app.db)
         try await JobQueueCleanup.run(now: now, on: app.db)
     }

@@ -49,6 +49,7 @@ enum TandemMigrations {
         M0044CreateNotificationPreferences(),
         M0045AddDeliveryToOutboxMessages(),
         M0046CreateWebhookIntegrations(),
+        M0047CreateAnnouncements(),
         M0050CreatePlanMessages(),
         M0051CreatePlanMessageRuns(),
         M0052IndexPlanMessagesByProgramme(),
