@@ -9,6 +9,7 @@ the other tests sign in as other people.
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from urllib.parse import urlparse
@@ -39,6 +40,7 @@ def sink():
         yield mail
     finally:
         mail.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
