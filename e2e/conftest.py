@@ -44,7 +44,7 @@ ARTIFACTS = Path(tempfile.gettempdir()) / "tandem-e2e-artifacts"
 _SCRUBBED_ENV = (
     "DATABASE_URL", "TEST_DATABASE_URL", "PORT", "HOSTNAME", "PUBLIC_URL",
     "SECURE_COOKIES", "ALLOW_NEW_ORGS", "TRUSTED_PROXIES", "TANDEM_SECRET",
-    "LOG_LEVEL",
+    "LOG_LEVEL", "SMTP_URL", "MAIL_FROM", "TANDEM_ALLOW_LOOPBACK_OUTBOUND", "TANDEM_EXTRA_CA_FILE",
 )
 
 # Log files of running servers, so failure reports can show them.
@@ -111,7 +111,7 @@ def demo_server():
     yield from _serve(["--demo"])
 
 
-def _serve(extra_args):
+def _serve(extra_args, extra_env=None):
     binary = _tandem_bin()
     if not (binary.is_file() and os.access(binary, os.X_OK)):
         pytest.fail(
@@ -133,6 +133,7 @@ def _serve(extra_args):
         LOG_LEVEL="warning",
         PUBLIC_URL=base_url,
     )
+    env.update(extra_env or {})
     command = [str(binary), "serve", "--hostname", "127.0.0.1", "--port", str(port), *extra_args]
 
     process = None
