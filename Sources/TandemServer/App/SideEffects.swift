@@ -1,3 +1,4 @@
+import TandemCore
 import Vapor
 
 /// What a change sets off beyond its own rows. Feature services call these after their
@@ -17,6 +18,16 @@ struct SideEffects: Sendable {
             try await Notifier.deliver(drafts, now: Date(), settings: application.settings, on: application.db)
         } catch {
             application.logger.error("Could not write notifications: \(String(reflecting: error))")
+        }
+    }
+
+    /// Posts to the programme's (or organisation's) Slack and Teams channels, if any. Logged, never
+    /// shown, on failure: the change itself is saved.
+    func post(_ message: ChatMessage, organisationID: UUID, programmeID: UUID?, key: String) async {
+        do {
+            try await ChatPosts.queue(message, organisationID: organisationID, programmeID: programmeID, key: key, on: application.db)
+        } catch {
+            application.logger.error("Could not queue a chat post: \(String(reflecting: error))")
         }
     }
 

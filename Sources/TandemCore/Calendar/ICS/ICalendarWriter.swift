@@ -16,14 +16,15 @@ public struct ICalendarWriter: Sendable {
         self.calendarName = calendarName
     }
 
-    /// The whole document, VCALENDAR included, even when there are no events.
-    public func document(events: [CalendarEvent]) -> String {
+    /// The whole document, VCALENDAR included, even when there are no events. `method` is
+    /// PUBLISH for feeds and downloads, REQUEST or CANCEL for an invitation sent by email.
+    public func document(events: [CalendarEvent], method: String = "PUBLISH") -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             "PRODID:\(ICalendarText.escaped(productID))",
             "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
+            "METHOD:\(method)",
         ]
         if let calendarName {
             lines.append("X-WR-CALNAME:\(ICalendarText.escaped(calendarName))")

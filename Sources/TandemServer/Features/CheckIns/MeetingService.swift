@@ -51,11 +51,18 @@ struct MeetingService {
     private func notify(_ kind: NotificationKind, _ meeting: Meeting, in r: Relationship, verb: String) async {
         guard let id = meeting.id else { return }
         let when = DateText.dateTime(meeting.startsAt, timeZone: meeting.timeZone)
-        await context.effects.notify(PartnerNotifications.drafts(
+        let programme = r.$programme.value?.name ?? "Tandem"
+        let event = CalendarEvents.event(for: meeting, title: "Mentoring: \(programme)", programme: programme,
+                                         publicURL: context.effects.application.settings.publicURL)
+        let method: OutgoingEmail.CalendarPart.Method = kind == .meetingCancelled ? .cancel : .request
+        let invitation = OutgoingEmail.CalendarPart(method: method, ics: ICalendarWriter().document(events: [event], method: method.rawValue))
+        var drafts = PartnerNotifications.drafts(
             kind, in: r, by: context.actor, title: "\(context.actor.name) \(verb) \(when)",
             body: kind == .meetingCancelled ? "The meeting will not take place. Its calendar entry is cancelled too."
                 : "It is in your calendar feed. Open the relationship to see the agenda.",
-            anchor: "#meetings", key: "\(id):\(meeting.sequence)"))
+            anchor: "#meetings", key: "\(id):\(meeting.sequence)")
+        for index in drafts.indices { drafts[index].calendar = invitation }
+        await context.effects.notify(drafts)
     }
 
     private func validate(_ draft: MeetingDraft) async throws -> ValidMeeting {

@@ -33,6 +33,15 @@ struct MatchingService {
     func approve(_ run: MatchRun, of programme: Programme) async throws -> MatchApprovalResult {
         let result = try await MatchApproval.approve(run, programme: programme, by: try requireAdmin(), on: context.db)
         await context.effects.scoresChanged()
+        if result.created > 0, let runID = run.id {
+            // Counts only: a shared channel should not learn who was paired with whom.
+            await context.effects.post(ChatMessage(
+                title: "New matches in \(programme.name)",
+                text: result.created == 1 ? "1 new pair was matched. Say hello and agree when you will first meet."
+                    : "\(result.created) new pairs were matched. Say hello and agree when you will first meet.",
+                link: "\(context.effects.application.settings.publicURL)/programmes/\(programme.id?.uuidString ?? "")"),
+                organisationID: programme.organisationID, programmeID: programme.id, key: "matches:\(runID)")
+        }
         return result
     }
 

@@ -16,4 +16,6 @@ struct NotificationDraft: Sendable {
     /// False when the sender chose in-app only (a plan message without email): then no email,
     /// whatever the person's preference.
     var emailAllowed = true
+    /// A meeting invitation for the email (`text/calendar; method=REQUEST` or `CANCEL`).
+    var calendar: OutgoingEmail.CalendarPart?
 }

@@ -19,11 +19,16 @@ enum NotificationEmail {
             <a href="\(HTMLText.escape(settings.publicURL))/account/notifications">notification settings</a>. \
             <a href="\(HTMLText.escape(unsubscribe))">Unsubscribe from these emails</a>.</p>
             """)
-        return OutboxMessage(
+        let message = OutboxMessage(
             organisationID: draft.organisationID, toEmail: person.email, subject: draft.title, body: text,
             idempotencyKey: "notification:\(draft.dedupeKey)", toName: person.name, htmlBody: html,
             unsubscribeURL: unsubscribe
         )
+        if let calendar = draft.calendar {
+            message.calendarMethod = calendar.method.rawValue
+            message.calendarICS = calendar.ics
+        }
+        return message
     }
 }
 
