@@ -18,7 +18,13 @@ enum Sweep {
         let settings = app.settings
         try await PhaseSweep.run(now: now, app: app)
         try await PlanDelivery.run(now: now, app: app)
-        try await Notifier.deliver(try await RequestNudges.due(at: now, on: app.db), now: now, settings: settings, on: app.db)
+        // Nudges, digests and clean-up look at every open pair and person: once an hour is enough.
+        // The first sweep of an hour adds the hour's marker job (one per key), and only it goes on.
+        let hour = Int(now.timeIntervalSince1970 / 3600)
+        guard try await JobQueue.enqueue(.sweep, JobPayload.Sweep(at: now), key: "hourly:\(hour)", runAt: now,
+                                          organisationID: nil, on: app.db) else { return }
+        try await Notifier.deliver(try await RequestNudges.due(at: now, on: app.db) + CheckInNudges.due(at: now, on: app.db),
+                                   now: now, settings: settings, on: app.db)
         try await DigestSweep.run(now: now, app: app)
         try await JobQueueCleanup.run(now: now, on: app.db)
     }
