@@ -40,25 +40,7 @@ public enum PlanEscaping: String, Sendable, CaseIterable {
             .joined(separator: "\n")
     }
 
-    static func htmlEscaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func htmlEscaped(_ text: String) -> String { TextEscaping.html(text) }
 
-    static func slackEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;")
-            .replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
+    static func slackEscaped(_ text: String) -> String { TextEscaping.slack(text) }
 }

@@ -45,10 +45,7 @@ public struct ChatMessage: Sendable, Equatable {
         }
     }
 
-    public static func slackEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
+    public static func slackEscaped(_ text: String) -> String { TextEscaping.slack(text) }
 
     static func markdownEscaped(_ text: String) -> String {
         var out = ""

@@ -23,21 +23,7 @@ public enum MessageText {
     }
 
     /// Escapes `& < > " '`, so the result is safe in element content and in quoted attributes.
-    static func escaped(_ text: Substring) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escaped(_ text: Substring) -> String { TextEscaping.html(text) }
 
     /// Escaped text with each line break (`\n`, `\r\n` or `\r`) as `<br>`.
     private static func escapedBody(_ text: Substring) -> String {
