@@ -13,8 +13,7 @@ struct CandidateLists {
         let columns = problem.scores.columns
         let capacities = problem.capacities
         var lists = [[Int32]](repeating: [], count: orientation == .menteesChoose ? problem.freeMentees.count : columns)
-        var columnCut = CandidateCut.perColumn(problem, limits: limits)
-        let means = limits.perRowRelative > 0 ? CandidateCut.columnMeans(problem) : []
+        var (columnCut, means) = CandidateCut.perColumn(problem, limits: limits)
         problem.scores.storage.withUnsafeBufferPointer { storage in
             for (localRow, mentee) in problem.freeMentees.enumerated() {
                 let row = UnsafeBufferPointer(rebasing: storage[(mentee * columns)..<((mentee + 1) * columns)])
@@ -53,7 +52,9 @@ struct CandidateLists {
                 graph.rowStart.append(graph.column.count)
                 for j in targets { graph.append(Int32(j), pairCost.cost(problem.score(localRow, Int(j)))) }
                 graph.rowEnd.append(graph.column.count)
+                graph.rowGroup.append(Int32(localRow))
             }
+            graph.groupCount = lists.count
             return (graph, [])
         case .seatsChoose:
             var graph = CandidateGraph(columnCount: problem.freeMentees.count)
@@ -64,9 +65,11 @@ struct CandidateLists {
                 for _ in 0..<problem.capacities[j] {
                     graph.rowStart.append(start)
                     graph.rowEnd.append(graph.column.count)
+                    graph.rowGroup.append(Int32(j))
                     mentorOfSeat.append(j)
                 }
             }
+            graph.groupCount = lists.count
             return (graph, mentorOfSeat)
         }
     }
