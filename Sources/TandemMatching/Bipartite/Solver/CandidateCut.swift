@@ -39,19 +39,23 @@ struct CandidateCut {
         return CandidateCut(score: 0, ties: counts[0])
     }
 
-    static func perRow(_ row: UnsafeBufferPointer<Int8>, capacities: [Int], keep: Int) -> CandidateCut {
-        var counts = [Int](repeating: 0, count: 101)
-        for (j, score) in row.enumerated() where score >= 0 && capacities[j] > 0 { counts[Int(score)] += 1 }
-        return counts.withUnsafeBufferPointer { from(counts: $0, keep: keep) }
-    }
-
-    /// The cut over scores relative to each mentor's mean, shifted by 100 into 0...200.
-    static func perRowRelative(
-        _ row: UnsafeBufferPointer<Int8>, capacities: [Int], means: [Int], keep: Int
-    ) -> CandidateCut {
-        var counts = [Int](repeating: 0, count: 201)
-        for (j, score) in row.enumerated() where score >= 0 && capacities[j] > 0 { counts[Int(score) - means[j] + 100] += 1 }
-        return counts.withUnsafeBufferPointer { from(counts: $0, keep: keep) }
+    /// A row's two cuts in one pass: by score (`keep`), and by score relative to each mentor's
+    /// mean, shifted by 100 into 0...200 (`keepRelative`; none when `means` is empty).
+    static func perRow(
+        _ row: UnsafeBufferPointer<Int8>, capacities: UnsafeBufferPointer<Int>, means: UnsafeBufferPointer<Int>,
+        keep: Int, keepRelative: Int
+    ) -> (byScore: CandidateCut, relative: CandidateCut) {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 101 + 201) { counts in
+            counts.initialize(repeating: 0)
+            let relative = means.isEmpty ? nil : means.baseAddress
+            for j in row.indices where row[j] >= 0 && capacities[j] > 0 {
+                counts[Int(row[j])] += 1
+                if let relative { counts[101 + Int(row[j]) - relative[j] + 100] += 1 }
+            }
+            let byScore = from(counts: UnsafeBufferPointer(rebasing: counts[0..<101]), keep: keep)
+            guard relative != nil else { return (byScore, CandidateCut(score: .max, ties: 0)) }
+            return (byScore, from(counts: UnsafeBufferPointer(rebasing: counts[101...]), keep: keepRelative))
+        }
     }
 
     /// One pass over the rows counts every mentor's scores; then each mentor gets its cut, and
