@@ -31,13 +31,11 @@ struct MatchSolve: ParsableCommand {
         } catch let error as CodedError {
             fail(error.message)
         }
-        let json = Data(ResultFileWriter.json(result, problem: problem))
+        let json = ResultFileWriter.json(result, problem: problem)
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: json) else {
-                fail("cannot write the output file \(output)")
-            }
+            guard PlainFile.write(json, to: output) else { fail("cannot write the output file \(output)") }
         } else {
-            FileHandle.standardOutput.write(json)
+            FileHandle.standardOutput.write(Data(json))
         }
     }
 

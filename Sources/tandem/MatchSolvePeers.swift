@@ -42,7 +42,7 @@ struct MatchSolvePeers: ParsableCommand {
             bytes = PeerResultJSON.serialise(result, ids: problem.ids)
             if let certificate {
                 let text = PeerCertificateJSON.serialise(proof, ids: problem.ids)
-                guard FileManager.default.createFile(atPath: certificate, contents: Data(text)) else {
+                guard PlainFile.write(text, to: certificate) else {
                     throw Self.fail("Cannot write \(certificate).")
                 }
             }
@@ -50,7 +50,7 @@ struct MatchSolvePeers: ParsableCommand {
             throw Self.fail("\(input): \(error.message)")
         }
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
+            guard PlainFile.write(bytes, to: output) else {
                 throw Self.fail("Cannot write \(output).")
             }
         } else {

@@ -10,6 +10,7 @@ extension JSONReader {
         var column = 0
         while true {
             column += 1
+            if fastScores(into: &storage, column: &column) { return nil }
             _ = peek()
             var value = 0
             var digits = 0
@@ -39,5 +40,40 @@ extension JSONReader {
             default: throw fail("',' or ']' in a row of scores")
             }
         }
+    }
+
+    /// The usual case, in one tight loop over raw bytes: one to three digits without a leading
+    /// zero, at most 100, straight followed by ',' or ']'. Stops at the first element that is
+    /// anything else (whitespace, null, an error), leaving it to the careful path above.
+    /// Returns true when it read the row's closing ']'.
+    private mutating func fastScores(into storage: inout [Int8], column: inout Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        var p = position
+        while p + 3 < count {
+            let first = base[p] &- 0x30
+            guard first < 10 else { break }
+            var value = Int(first)
+            var q = p + 1
+            if first != 0, base[q] &- 0x30 < 10 {
+                value = value * 10 + Int(base[q] &- 0x30)
+                q += 1
+                if base[q] &- 0x30 < 10 {
+                    value = value * 10 + Int(base[q] &- 0x30)
+                    q += 1
+                }
+            }
+            let next = base[q]
+            guard value <= 100, next == UInt8(ascii: ",") || next == UInt8(ascii: "]") else { break }
+            storage.append(Int8(value))
+            p = q + 1
+            if next == UInt8(ascii: "]") {
+                position = p
+                return true
+            }
+            column += 1
+        }
+        position = p
+        return false
     }
 }

@@ -39,56 +39,51 @@ struct CandidateCut {
         return CandidateCut(score: 0, ties: counts[0])
     }
 
-    static func perRow(_ row: UnsafeBufferPointer<Int8>, capacities: [Int], keep: Int) -> CandidateCut {
-        var counts = [Int](repeating: 0, count: 101)
-        for (j, score) in row.enumerated() where score >= 0 && capacities[j] > 0 { counts[Int(score)] += 1 }
-        return counts.withUnsafeBufferPointer { from(counts: $0, keep: keep) }
+    /// A row's two cuts in one pass: by score (`keep`), and by score relative to each mentor's
+    /// mean, shifted by 100 into 0...200 (`keepRelative`; none when `means` is empty).
+    static func perRow(
+        _ row: UnsafeBufferPointer<Int8>, capacities: UnsafeBufferPointer<Int>, means: UnsafeBufferPointer<Int>,
+        keep: Int, keepRelative: Int
+    ) -> (byScore: CandidateCut, relative: CandidateCut) {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 101 + 201) { counts in
+            counts.initialize(repeating: 0)
+            let relative = means.isEmpty ? nil : means.baseAddress
+            for j in row.indices where row[j] >= 0 && capacities[j] > 0 {
+                counts[Int(row[j])] += 1
+                if let relative { counts[101 + Int(row[j]) - relative[j] + 100] += 1 }
+            }
+            let byScore = from(counts: UnsafeBufferPointer(rebasing: counts[0..<101]), keep: keep)
+            guard relative != nil else { return (byScore, CandidateCut(score: .max, ties: 0)) }
+            return (byScore, from(counts: UnsafeBufferPointer(rebasing: counts[101...]), keep: keepRelative))
+        }
     }
 
-    /// The cut over scores relative to each mentor's mean, shifted by 100 into 0...200.
-    static func perRowRelative(
-        _ row: UnsafeBufferPointer<Int8>, capacities: [Int], means: [Int], keep: Int
-    ) -> CandidateCut {
-        var counts = [Int](repeating: 0, count: 201)
-        for (j, score) in row.enumerated() where score >= 0 && capacities[j] > 0 { counts[Int(score) - means[j] + 100] += 1 }
-        return counts.withUnsafeBufferPointer { from(counts: $0, keep: keep) }
-    }
-
-    /// Each mentor's mean allowed score, rounded down (0 with none).
-    static func columnMeans(_ problem: ReducedProblem) -> [Int] {
+    /// One pass over the rows counts every mentor's scores; then each mentor gets its cut, and
+    /// its mean allowed score, rounded down (0 with none), comes from the same counts.
+    static func perColumn(_ problem: ReducedProblem, limits: CandidateLimits) -> (cuts: [CandidateCut], means: [Int]) {
         let columns = problem.scores.columns
-        var sums = [Int](repeating: 0, count: columns)
-        var counts = [Int](repeating: 0, count: columns)
-        problem.scores.storage.withUnsafeBufferPointer { storage in
-            for mentee in problem.freeMentees {
-                let base = mentee * columns
-                for j in 0..<columns where storage[base + j] >= 0 {
-                    sums[j] += Int(storage[base + j])
-                    counts[j] += 1
+        if limits.perSeat == 0 && limits.perColumnMargin == 0 && limits.perRowRelative == 0 {
+            return ([CandidateCut](repeating: CandidateCut(score: 101, ties: 0), count: columns), [])
+        }
+        var counts = [Int](repeating: 0, count: columns * 101)
+        counts.withUnsafeMutableBufferPointer { counts in
+            problem.scores.storage.withUnsafeBufferPointer { storage in
+                for mentee in problem.freeMentees {
+                    let base = mentee * columns
+                    for j in 0..<columns where storage[base + j] >= 0 { counts[j * 101 + Int(storage[base + j])] += 1 }
                 }
             }
         }
-        return (0..<columns).map { counts[$0] == 0 ? 0 : sums[$0] / counts[$0] }
-    }
-
-    /// One pass over the rows counts every mentor's scores; then each mentor gets its cut.
-    static func perColumn(_ problem: ReducedProblem, limits: CandidateLimits) -> [CandidateCut] {
-        let columns = problem.scores.columns
-        if limits.perSeat == 0 && limits.perColumnMargin == 0 {
-            return [CandidateCut](repeating: CandidateCut(score: 101, ties: 0), count: columns)
-        }
-        var counts = [Int](repeating: 0, count: columns * 101)
-        problem.scores.storage.withUnsafeBufferPointer { storage in
-            for mentee in problem.freeMentees {
-                let base = mentee * columns
-                for j in 0..<columns where storage[base + j] >= 0 { counts[j * 101 + Int(storage[base + j])] += 1 }
-            }
-        }
         return counts.withUnsafeBufferPointer { all in
-            (0..<columns).map { j in
-                let keep = problem.capacities[j] * limits.perSeat + limits.perColumnMargin
-                return from(counts: UnsafeBufferPointer(rebasing: all[(j * 101)..<((j + 1) * 101)]), keep: keep)
+            let histograms = (0..<columns).map { UnsafeBufferPointer(rebasing: all[($0 * 101)..<(($0 + 1) * 101)]) }
+            let cuts = (0..<columns).map { j in
+                from(counts: histograms[j], keep: problem.capacities[j] * limits.perSeat + limits.perColumnMargin)
             }
+            let means = histograms.map { counts in
+                let (sum, total) = counts.indices.reduce((0, 0)) { ($0.0 + $1 * counts[$1], $0.1 + counts[$1]) }
+                return total == 0 ? 0 : sum / total
+            }
+            return (cuts, means)
         }
     }
 }

@@ -6,6 +6,9 @@ import TandemCore
 struct CandidateGraph {
     var rowStart: [Int] = []
     var rowEnd: [Int] = []
+    /// Rows with the same group share one range (a mentor's seats); groups are `0..<groupCount`.
+    var rowGroup: [Int32] = []
+    var groupCount = 0
     var column: [Int32] = []
     var cost: [Int64] = []
     /// The number of columns (targets) the rows choose among.

@@ -13,22 +13,31 @@ struct CandidateLists {
         let columns = problem.scores.columns
         let capacities = problem.capacities
         var lists = [[Int32]](repeating: [], count: orientation == .menteesChoose ? problem.freeMentees.count : columns)
-        var columnCut = CandidateCut.perColumn(problem, limits: limits)
-        let means = limits.perRowRelative > 0 ? CandidateCut.columnMeans(problem) : []
+        var (columnCut, means) = CandidateCut.perColumn(problem, limits: limits)
+        if limits.perRowRelative == 0 { means = [] }
+        // Raw buffers: this visits every pair once, and array writes would check uniqueness each time.
         problem.scores.storage.withUnsafeBufferPointer { storage in
-            for (localRow, mentee) in problem.freeMentees.enumerated() {
-                let row = UnsafeBufferPointer(rebasing: storage[(mentee * columns)..<((mentee + 1) * columns)])
-                var rowCut = CandidateCut.perRow(row, capacities: capacities, keep: limits.perRow)
-                var relativeCut = limits.perRowRelative > 0
-                    ? CandidateCut.perRowRelative(row, capacities: capacities, means: means, keep: limits.perRowRelative)
-                    : CandidateCut(score: .max, ties: 0)
-                for j in 0..<columns where capacities[j] > 0 && row[j] >= 0 {
-                    let byRow = rowCut.take(Int(row[j]))
-                    let byColumn = columnCut[j].take(Int(row[j]))
-                    let byRelative = limits.perRowRelative > 0 && relativeCut.take(Int(row[j]) - means[j] + 100)
-                    guard byRow || byColumn || byRelative else { continue }
-                    // Rows are visited in order, so both kinds of list come out sorted.
-                    if orientation == .menteesChoose { lists[localRow].append(Int32(j)) } else { lists[j].append(Int32(localRow)) }
+            capacities.withUnsafeBufferPointer { capacities in
+                means.withUnsafeBufferPointer { means in
+                    columnCut.withUnsafeMutableBufferPointer { columnCut in
+                        for (localRow, mentee) in problem.freeMentees.enumerated() {
+                            let row = UnsafeBufferPointer(rebasing: storage[(mentee * columns)..<((mentee + 1) * columns)])
+                            var (rowCut, relativeCut) = CandidateCut.perRow(
+                                row, capacities: capacities, means: means, keep: limits.perRow, keepRelative: limits.perRowRelative)
+                            for j in 0..<columns where capacities[j] > 0 && row[j] >= 0 {
+                                let byRow = rowCut.take(Int(row[j]))
+                                let byColumn = columnCut[j].take(Int(row[j]))
+                                let byRelative = !means.isEmpty && relativeCut.take(Int(row[j]) - means[j] + 100)
+                                guard byRow || byColumn || byRelative else { continue }
+                                // Rows are visited in order, so both kinds of list come out sorted.
+                                if orientation == .menteesChoose {
+                                    lists[localRow].append(Int32(j))
+                                } else {
+                                    lists[j].append(Int32(localRow))
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -53,7 +62,9 @@ struct CandidateLists {
                 graph.rowStart.append(graph.column.count)
                 for j in targets { graph.append(Int32(j), pairCost.cost(problem.score(localRow, Int(j)))) }
                 graph.rowEnd.append(graph.column.count)
+                graph.rowGroup.append(Int32(localRow))
             }
+            graph.groupCount = lists.count
             return (graph, [])
         case .seatsChoose:
             var graph = CandidateGraph(columnCount: problem.freeMentees.count)
@@ -64,9 +75,11 @@ struct CandidateLists {
                 for _ in 0..<problem.capacities[j] {
                     graph.rowStart.append(start)
                     graph.rowEnd.append(graph.column.count)
+                    graph.rowGroup.append(Int32(j))
                     mentorOfSeat.append(j)
                 }
             }
+            graph.groupCount = lists.count
             return (graph, mentorOfSeat)
         }
     }

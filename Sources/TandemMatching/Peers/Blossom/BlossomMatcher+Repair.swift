@@ -1,6 +1,38 @@
 import TandemCore
 
+// After the solve: `certifiedSlack`, the dual check of one edge that proves the matching
+// optimal (CertifiedMatching runs it on every edge of the whole graph), and the warm repair
+// (`addEdges`) that takes in the edges that failed it and lets `run()` continue.
+
 extension BlossomMatcher {
+    // MARK: The dual check
+
+    /// Twice the reduced cost of an edge `(i, j, w)` under the final duals, including the duals of
+    /// every blossom that holds both ends. Non-negative for every edge means the duals are feasible.
+    /// `w` is in the caller's units.
+    func certifiedSlack(_ i: Int, _ j: Int, _ w: Int) -> Int {
+        var s = dual[i] + dual[j] - 2 * w * scale
+        if s >= 0 || inBlossom[i] != inBlossom[j] { return s }
+        // The blossoms holding both ends are the common tail of their two parent chains.
+        var depthI = 0
+        var b = blossomParent[i]
+        while b != -1 { depthI += 1; b = blossomParent[b] }
+        var depthJ = 0
+        b = blossomParent[j]
+        while b != -1 { depthJ += 1; b = blossomParent[b] }
+        var (x, y) = (blossomParent[i], blossomParent[j])
+        while depthI > depthJ { x = blossomParent[x]; depthI -= 1 }
+        while depthJ > depthI { y = blossomParent[y]; depthJ -= 1 }
+        while x != y { x = blossomParent[x]; y = blossomParent[y] }
+        while x != -1 {
+            s += 2 * dual[x]
+            x = blossomParent[x]
+        }
+        return s
+    }
+
+    // MARK: Warm repair
+
     /// Warm repair: adds edges (weights in the caller's units) to a solved matcher and restores
     /// dual feasibility for them, keeping the matching, the blossoms and the duals as far as
     /// possible. `run()` then continues from there instead of starting over.
@@ -63,5 +95,18 @@ extension BlossomMatcher {
         mate[partner] = -1
         mate[v] = -1
         return 2
+    }
+
+    /// Appends edges (weights in the caller's units) with new indices, keeping every existing
+    /// index, so the matching and the blossoms stay valid. Duals are not touched.
+    private mutating func appendEdges(_ edges: [(Int, Int, Int)]) {
+        endpoint.reserveCapacity(endpoint.count + 2 * edges.count)
+        for edge in edges {
+            endpoint.append(edge.0)
+            endpoint.append(edge.1)
+            weight.append(edge.2 * scale)
+        }
+        allowEdge.append(contentsOf: repeatElement(false, count: edges.count))
+        (neighbourStart, neighbourEnds) = Self.adjacency(n, endpoint)
     }
 }

@@ -2,11 +2,35 @@ import TandemCore
 
 /// Maximum-weight matching on a general graph: Edmonds' blossom algorithm in the O(n³)
 /// primal–dual form of Galil (1986), structured after Joris van Rantwijk's `mwmatching.py`.
+/// Peer pools use it through `CertifiedMatching`, which proves each result optimal.
 ///
-/// Vertices are `0..<n`, non-trivial blossoms are `n..<2n`. Edge `k` has the endpoints `2k` and
-/// `2k + 1`, so `p ^ 1` is the other end of endpoint `p`. Vertex duals are stored doubled, which
-/// keeps every quantity an integer when the weights are integers.
+/// The idea: every vertex has a dual `u`, every blossom (an odd cycle shrunk to one node) a
+/// dual `z`. The duals stay feasible, `u_i + u_j + Σ z (blossoms holding both) ≥ 2·w` on every
+/// edge, and the matching only uses tight edges (equality). When, in addition, single vertices
+/// have `u = 0` and blossoms with `z > 0` are full, LP duality says no matching weighs more.
+/// The algorithm works towards that in stages, and reads top to bottom in four files:
+///
+/// 1. This file: the state, and a start with many pairs already matched (`greedyStart`).
+/// 2. `BlossomMatcher+Stages.swift`, the main loop. A stage grows alternating trees from the
+///    single vertices whose dual is still positive, along tight edges; tree vertices are
+///    labelled S (outer) or T (inner). Scanning an S-vertex's edges either reaches a free
+///    vertex (it becomes T and its mate S), joins two trees (an augmenting path: the matching
+///    grows), or closes an odd cycle within one tree (shrunk into a blossom, file 3). When no
+///    tight edge is left, the dual step (`adjustDuals`) changes the duals by the largest
+///    amount that keeps them feasible (delta1–delta4) and acts on whatever became tight.
+/// 3. `BlossomMatcher+Blossoms.swift`: shrinking an odd cycle into an S-blossom, and
+///    expanding a blossom into its children again when its dual reaches zero.
+/// 4. `BlossomMatcher+Repair.swift`: the per-edge dual check that proves the result optimal
+///    (`certifiedSlack`), and the warm repair that takes in more edges (`addEdges`).
+///
+/// Conventions: vertices are `0..<n`, non-trivial blossoms `n..<2n`. Edge `k` has the endpoints
+/// `2k` and `2k + 1`, so `p ^ 1` is the other end of endpoint `p`. Vertex duals are stored
+/// doubled, which keeps every quantity an integer when the weights are integers. Arrays of
+/// length `2n` are indexed by vertex or blossom alike ("top-level blossom" includes a vertex
+/// that is in no blossom).
 struct BlossomMatcher {
+    // MARK: The graph
+
     let n: Int
     /// `endpoint[p]` is the vertex at endpoint `p`.
     var endpoint: [Int]
@@ -19,26 +43,42 @@ struct BlossomMatcher {
     /// so that all duals are even again (see `addEdges`).
     var scale = 1
 
+    // MARK: The matching and the duals (kept across stages)
+
     /// `mate[v]` is the remote endpoint of v's matched edge, or -1.
     var mate: [Int]
+    /// Doubled vertex duals for `0..<n`, blossom duals `z` for `n..<2n`.
+    var dual: [Int]
+
+    // MARK: The blossoms (kept across stages)
+
+    /// The top-level blossom holding each vertex (the vertex itself if none).
+    var inBlossom: [Int]
+    /// The blossom directly holding a vertex or blossom, or -1 at the top.
+    var blossomParent: [Int]
+    /// A blossom's children around its cycle, starting with the one that holds the base.
+    var blossomChilds: [[Int]]
+    /// The base vertex of each blossom (the one whose mate is outside); -1 for an unused index.
+    var blossomBase: [Int]
+    /// `blossomEndps[b][i]` joins child `i` (its vertex) to child `i + 1` (the vertex at `^ 1`).
+    var blossomEndps: [[Int]]
+    /// Blossom indices free for `addBlossom`.
+    var unusedBlossoms: [Int]
+
+    // MARK: The alternating trees (reset every stage)
+
     /// 0 = free, 1 = S (outer), 2 = T (inner); bit 4 marks a breadcrumb while scanning.
     var label: [Int]
     /// The endpoint through which a vertex or blossom got its label, or -1.
     var labelEnd: [Int]
-    var inBlossom: [Int]
-    var blossomParent: [Int]
-    var blossomChilds: [[Int]]
-    var blossomBase: [Int]
-    /// `blossomEndps[b][i]` joins child `i` (its vertex) to child `i + 1` (the vertex at `^ 1`).
-    var blossomEndps: [[Int]]
-    /// Least-slack edge to an S-blossom (for free vertices and S-blossoms), or -1.
-    var bestEdge: [Int]
-    var blossomBestEdges: [[Int]?]
-    var unusedBlossoms: [Int]
-    /// Doubled vertex duals for `0..<n`, blossom duals `z` for `n..<2n`.
-    var dual: [Int]
+    /// Edges known to be tight in this stage.
     var allowEdge: [Bool]
+    /// S-vertices whose edges are still to be scanned.
     var queue: [Int] = []
+    /// Least-slack edge to an S-blossom (for free vertices and S-blossoms), or -1: delta2, delta3.
+    var bestEdge: [Int]
+    /// Per S-blossom, its least-slack edge to each neighbouring S-blossom (nil: not collected).
+    var blossomBestEdges: [[Int]?]
     /// Scratch for `addBlossom`, kept to avoid an O(n) allocation per blossom.
     var bestEdgeTo: [Int]
 
@@ -124,19 +164,6 @@ struct BlossomMatcher {
             fill[b] += 1
         }
         return (start, ends)
-    }
-
-    /// Appends edges (weights in the caller's units) with new indices, keeping every existing
-    /// index, so the matching and the blossoms stay valid. Duals are not touched.
-    mutating func appendEdges(_ edges: [(Int, Int, Int)]) {
-        endpoint.reserveCapacity(endpoint.count + 2 * edges.count)
-        for edge in edges {
-            endpoint.append(edge.0)
-            endpoint.append(edge.1)
-            weight.append(edge.2 * scale)
-        }
-        allowEdge.append(contentsOf: repeatElement(false, count: edges.count))
-        (neighbourStart, neighbourEnds) = Self.adjacency(n, endpoint)
     }
 
     /// Twice the slack of edge `k`, ignoring blossom duals (valid between different top-level blossoms).
