@@ -25,7 +25,7 @@ enum IntegrationsController {
         let form = try req.content.decode(Form.self)
         let service = try req.integrationService()
         do {
-            try await service.set(try channel(form), url: form.webhook_url ?? "", programme: programme(form))
+            try await service.set(try channel(form), url: form.webhook_url ?? "", programme: try programme(form))
         } catch let failure as ValidationFailure {
             return try await render(req, typed: form, error: failure.message(for: "webhook_url")).encodeResponse(status: .unprocessableEntity, for: req)
         }
@@ -34,7 +34,7 @@ enum IntegrationsController {
 
     @Sendable static func remove(req: Request) async throws -> Response {
         let form = try req.content.decode(Form.self)
-        try await req.integrationService().remove(try channel(form), programme: programme(form))
+        try await req.integrationService().remove(try channel(form), programme: try programme(form))
         return req.redirect(to: "/admin/integrations?notice=integration-removed")
     }
 
@@ -43,8 +43,11 @@ enum IntegrationsController {
         return channel
     }
 
-    private static func programme(_ form: Form) -> UUID? {
-        form.programme.flatMap(UUID.init(uuidString:))
+    /// Empty means the whole organisation; anything else must be a programme's id (a forged value is not found).
+    private static func programme(_ form: Form) throws -> UUID? {
+        guard let raw = form.programme, !raw.isEmpty else { return nil }
+        guard let id = UUID(uuidString: raw) else { throw AccessError.notFound(.programme) }
+        return id
     }
 
     private static func render(_ req: Request, typed: Form? = nil, error: String? = nil) async throws -> View {

@@ -21,7 +21,9 @@ struct MessageService {
             try await MessageQueries.markRead(relationship: r, for: user, at: message.createdAt, on: tx)
         }
         await context.effects.notify(PartnerNotifications.drafts(
-            .message, in: r, by: user, title: "New message from \(user.name)", body: PartnerNotifications.preview(text),
+            .message, in: r, by: user, title: "New message from \(user.name)",
+            // The thread is the pair's own: no text leaves it, not even into an email admins could read in the outbox.
+            body: "Open your conversation to read it and reply.",
             anchor: "#messages", key: message.id?.uuidString ?? UUID().uuidString))
         return message
     }
