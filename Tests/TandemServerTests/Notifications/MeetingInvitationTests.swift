@@ -31,6 +31,9 @@ struct MeetingInvitationTests {
             #expect(sent.first?.calendar?.ics.contains("METHOD:REQUEST") == true)
             #expect(sent.last?.calendar?.ics.contains("STATUS:CANCELLED") == true)
             #expect(sent.first?.calendar?.ics.contains("UID:meeting-\(id.uuidString.lowercased())@tandem") == true)
+            let unfolded = sent.first?.calendar?.ics.replacingOccurrences(of: "\r\n ", with: "") ?? ""
+            #expect(unfolded.contains("ORGANIZER;CN=\"\(w.mentor.name)\":mailto:\(w.mentor.email)"))
+            #expect(unfolded.contains("ATTENDEE;CN=\"\(w.mentee.name)\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:\(w.mentee.email)"))
         }
     }
 }

@@ -34,6 +34,9 @@ public struct CalendarEvent: Sendable, Hashable {
     public var status: Status
     /// Left out of the feed when empty.
     public var categories: [String]
+    /// Set only on emailed invitations (see `CalendarPerson`).
+    public var organizer: CalendarPerson?
+    public var attendees: [CalendarPerson]
 
     public init(
         uid: String,
@@ -45,7 +48,9 @@ public struct CalendarEvent: Sendable, Hashable {
         location: String,
         url: String?,
         status: Status,
-        categories: [String]
+        categories: [String],
+        organizer: CalendarPerson? = nil,
+        attendees: [CalendarPerson] = []
     ) {
         self.uid = uid
         self.sequence = sequence
@@ -57,5 +62,7 @@ public struct CalendarEvent: Sendable, Hashable {
         self.url = url
         self.status = status
         self.categories = categories
+        self.organizer = organizer
+        self.attendees = attendees
     }
 }

@@ -21,6 +21,10 @@ extension ICalendarWriter {
         if let url = event.url.map(ICalendarText.uri), !url.isEmpty {
             lines.append("URL:\(url)")
         }
+        if let organizer = event.organizer { lines.append(organizer.property("ORGANIZER")) }
+        for attendee in event.attendees {
+            lines.append(attendee.property("ATTENDEE", parameters: ["ROLE=REQ-PARTICIPANT", "PARTSTAT=NEEDS-ACTION", "RSVP=FALSE"]))
+        }
         lines.append("STATUS:\(event.status.rawValue)")
         let categories = event.categories.filter { !$0.isEmpty }
         if !categories.isEmpty {

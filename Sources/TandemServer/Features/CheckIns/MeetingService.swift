@@ -52,8 +52,11 @@ struct MeetingService {
         guard let id = meeting.id else { return }
         let when = DateText.dateTime(meeting.startsAt, timeZone: meeting.timeZone)
         let programme = r.$programme.value?.name ?? "Tandem"
-        let event = CalendarEvents.event(for: meeting, title: "Mentoring: \(programme)", programme: programme,
+        var event = CalendarEvents.event(for: meeting, title: "Mentoring: \(programme)", programme: programme,
                                          publicURL: context.effects.application.settings.publicURL)
+        event.organizer = CalendarPerson(name: context.actor.name, email: context.actor.email)
+        event.attendees = (try? await User.query(on: context.db).filter(\.$id ~~ r.memberIDs).filter(\.$id != context.actor.requireID())
+            .sort(\.$name).all().map { CalendarPerson(name: $0.name, email: $0.email) }) ?? []
         let method: OutgoingEmail.CalendarPart.Method = kind == .meetingCancelled ? .cancel : .request
         let invitation = OutgoingEmail.CalendarPart(method: method, ics: ICalendarWriter().document(events: [event], method: method.rawValue))
         var drafts = PartnerNotifications.drafts(

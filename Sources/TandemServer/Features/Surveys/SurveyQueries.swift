@@ -14,22 +14,31 @@ enum SurveyQueries {
             .filter(\.$userID == user.requireID()).all(\.$surveyID))
         let questions = try await SurveyQuestion.query(on: db).filter(\.$surveyID ~~ surveys.compactMap(\.id)).all()
         let forMe = Set(questions.filter { $0.audience.includes(role) }.map(\.surveyID))
-        let schedule = r.programme.schedule
-        // Formal programmes close by phase; the end survey is also due from the closing phase on.
-        let closing = schedule.map { today >= $0.closingStarts } ?? false
         return surveys.filter { s in
             guard let id = s.id, forMe.contains(id) else { return false }
-            return SurveySchedule.isDue(
-                trigger: s.trigger, pulseAfter: s.pulseAfter, heldCheckIns: heldCheckIns,
-                programmeStart: schedule?.activeStarts, programmeEnd: schedule?.endsOn,
-                relationshipStartedOn: LocalDate(date: r.startedAt, in: .gmt),
-                relationshipClosing: closing, today: today,
-                alreadyAnswered: answered.contains(id))
+            return isDue(s, in: r, heldCheckIns: heldCheckIns, today: today, answered: answered.contains(id))
         }
     }
 
+    /// Whether one survey is due in one relationship (its programme loaded): the in-app prompt
+    /// and the sweep's notification agree because both ask here.
+    static func isDue(_ s: Survey, in r: Relationship, heldCheckIns: Int, today: LocalDate, answered: Bool) -> Bool {
+        let schedule = r.programme.schedule
+        // Formal programmes close by phase; the end survey is also due from the closing phase on.
+        let closing = schedule.map { today >= $0.closingStarts } ?? false
+        return SurveySchedule.isDue(
+            trigger: s.trigger, pulseAfter: s.pulseAfter, heldCheckIns: heldCheckIns,
+            programmeStart: schedule?.activeStarts, programmeEnd: schedule?.endsOn,
+            relationshipStartedOn: LocalDate(date: r.startedAt, in: .gmt),
+            relationshipClosing: closing, today: today, alreadyAnswered: answered)
+    }
+
     static func respondentRole(of user: User, in r: Relationship) -> SurveyRespondentRole? {
-        switch r.role(of: user.id ?? UUID()) {
+        respondentRole(of: user.id ?? UUID(), in: r)
+    }
+
+    static func respondentRole(of userID: UUID, in r: Relationship) -> SurveyRespondentRole? {
+        switch r.role(of: userID) {
         case .mentor: .mentor
         case .mentee: .mentee
         case .peer: .peer

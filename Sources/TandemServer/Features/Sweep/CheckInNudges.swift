@@ -6,17 +6,12 @@ import TandemCore
 /// one in three days each (docs/rules.md "Health": the same due date the workspace shows).
 enum CheckInNudges {
     static let lookahead: TimeInterval = 24 * 3600
-    static let batch = 500
 
     static func due(at now: Date, on db: any Database) async throws -> [NotificationDraft] {
         let open = try await Relationship.query(on: db).filter(\.$status == .active).with(\.$programme).with(\.$members).all()
         guard !open.isEmpty else { return [] }
         let zones = try await OrganisationZones.of(Set(open.map(\.organisationID)), on: db)
-        var facts: [UUID: MeetingFacts] = [:]
-        for start in stride(from: 0, to: open.count, by: batch) {
-            let ids = open[start..<min(start + batch, open.count)].compactMap(\.id)
-            facts.merge(try await MeetingFacts.load(relationshipIDs: ids, now: now, on: db)) { a, _ in a }
-        }
+        let facts = try await MeetingFacts.loadInBatches(relationshipIDs: open.compactMap(\.id), now: now, on: db)
         var candidates: [(relationship: Relationship, member: UUID, due: Date)] = []
         for r in open {
             guard let id = r.id else { continue }

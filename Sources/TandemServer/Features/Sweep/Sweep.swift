@@ -23,8 +23,8 @@ enum Sweep {
         let hour = Int(now.timeIntervalSince1970 / 3600)
         guard try await JobQueue.enqueue(.sweep, JobPayload.Sweep(at: now), key: "hourly:\(hour)", runAt: now,
                                           organisationID: nil, on: app.db) else { return }
-        try await Notifier.deliver(try await RequestNudges.due(at: now, on: app.db) + CheckInNudges.due(at: now, on: app.db),
-                                   now: now, settings: settings, on: app.db)
+        try await Notifier.deliver(try await RequestNudges.due(at: now, on: app.db) + CheckInNudges.due(at: now, on: app.db)
+                                   + SurveyNudges.due(at: now, on: app.db), now: now, settings: settings, on: app.db)
         try await DigestSweep.run(now: now, app: app)
         try await JobQueueCleanup.run(now: now, on: app.db)
     }

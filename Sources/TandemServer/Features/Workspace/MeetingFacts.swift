@@ -23,6 +23,16 @@ struct MeetingFacts {
         try await load(relationshipIDs: [relationshipID], now: now, on: db)[relationshipID] ?? MeetingFacts()
     }
 
+    /// Like `load(relationshipIDs:)` for any number of relationships (the sweep's), 500 to a query.
+    static func loadInBatches(relationshipIDs: [UUID], now: Date, on db: any Database) async throws -> [UUID: MeetingFacts] {
+        var facts: [UUID: MeetingFacts] = [:]
+        for start in stride(from: 0, to: relationshipIDs.count, by: 500) {
+            let ids = Array(relationshipIDs[start..<min(start + 500, relationshipIDs.count)])
+            facts.merge(try await load(relationshipIDs: ids, now: now, on: db)) { a, _ in a }
+        }
+        return facts
+    }
+
     /// The facts of each of these relationships in one grouped query, whatever their number of
     /// meetings. Relationships without meetings are absent (their facts are the empty ones).
     static func load(relationshipIDs: [UUID], now: Date, on db: any Database) async throws -> [UUID: MeetingFacts] {
