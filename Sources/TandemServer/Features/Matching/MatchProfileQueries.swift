@@ -50,7 +50,8 @@ enum MatchProfileQueries {
             communicationStyle: CommunicationStyle(rawValue: row.communication_style) ?? .balanced,
             meetingPreference: MeetingPreference(rawValue: row.meeting_preference) ?? .video,
             managerID: row.manager_id,
-            seatsLeft: max(0, min(row.capacity - row.seats_used, row.mentor_capacity - row.mentor_seats_used))
+            seatsLeft: MentorRoom(programmeCapacity: row.capacity, programmeSeatsUsed: row.seats_used,
+                                  overallCapacity: row.mentor_capacity, overallSeatsUsed: row.mentor_seats_used).seatsLeft
         )
     }
 }

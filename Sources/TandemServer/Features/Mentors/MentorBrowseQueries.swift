@@ -36,9 +36,11 @@ struct MentorListing: Decodable {
     let mentor_seats_used: Int
     let manager_id: UUID?
 
-    var atCapacity: Bool { seats_used >= capacity || mentor_seats_used >= mentor_capacity }
-    /// The seats left in the programme and overall, whichever is fewer.
-    var seatsLeft: Int { max(0, min(capacity - seats_used, mentor_capacity - mentor_seats_used)) }
+    var room: MentorRoom {
+        MentorRoom(programmeCapacity: capacity, programmeSeatsUsed: seats_used, overallCapacity: mentor_capacity, overallSeatsUsed: mentor_seats_used)
+    }
+    var atCapacity: Bool { room.isFull }
+    var seatsLeft: Int { room.seatsLeft }
 }
 
 enum MentorBrowseQueries {

@@ -42,7 +42,8 @@ struct RequestService {
             menteeID: menteeID, mentorID: mentorID,
             hasOpenRequest: unavailable[mentorID] == .requestSent,
             hasActiveRelationship: unavailable[mentorID] == .alreadyPaired,
-            mentorHasSeat: mentorEnrolment.hasFreeSeat && profile.hasFreeSeat,
+            mentorHasSeat: !MentorRoom(programmeCapacity: mentorEnrolment.capacity, programmeSeatsUsed: mentorEnrolment.seatsUsed,
+                                       overallCapacity: profile.mentorCapacity, overallSeatsUsed: profile.mentorSeatsUsed).isFull,
             requestsOpen: programme.archivedAt == nil
                 && ProgrammeRules.areRequestsOpen(mode: programme.mode, phase: programme.phase(at: Date(), in: zone))
         )

@@ -39,6 +39,4 @@ final class Enrolment: Model, @unchecked Sendable {
     var answerList: [String] {
         (try? JSONDecoder().decode([String].self, from: Data(answers.utf8))) ?? []
     }
-
-    var hasFreeSeat: Bool { seatsUsed < capacity }
 }

@@ -79,8 +79,6 @@ final class Profile: Model, @unchecked Sendable {
         motivators.split(separator: ",").compactMap { Motivator(rawValue: String($0)) }
     }
 
-    var hasFreeSeat: Bool { mentorSeatsUsed < mentorCapacity }
-
     /// ",a,b," so that `LIKE '%,a,%'` matches whole entries only.
     static func key(_ items: [String]) -> String {
         "," + items.map { $0.lowercased() }.joined(separator: ",") + ","

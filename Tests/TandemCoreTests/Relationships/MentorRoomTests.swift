@@ -1,0 +1,23 @@
+import Testing
+@testable import TandemCore
+
+@Suite struct MentorRoomTests {
+    @Test(arguments: [
+        // programme cap, used, overall cap, used → seats left
+        (2, 1, 3, 1, 1),   // one below the programme limit
+        (2, 2, 3, 1, 0),   // exactly at the programme limit
+        (3, 1, 2, 1, 1),   // one below the overall limit
+        (3, 1, 2, 2, 0),   // exactly at the overall limit, programme seats free
+        (2, 0, 5, 0, 2),   // the programme limit is the smaller
+        (5, 0, 2, 0, 2),   // the overall limit is the smaller
+        (1, 3, 4, 0, 0),   // a capacity lowered below its seats in use
+        (0, 0, 0, 0, 0),
+    ])
+    func seatsLeftIsTheFewerOfTheTwoLimits(_ c: (Int, Int, Int, Int, Int)) {
+        // act
+        let room = MentorRoom(programmeCapacity: c.0, programmeSeatsUsed: c.1, overallCapacity: c.2, overallSeatsUsed: c.3)
+        // assert
+        #expect(room.seatsLeft == c.4)
+        #expect(room.isFull == (c.4 == 0))
+    }
+}
