@@ -21,3 +21,31 @@ public struct MentorRoom: Sendable, Hashable {
 
     public var isFull: Bool { seatsLeft == 0 }
 }
+
+extension MentorRoom {
+    /// How the admins' load view describes a mentor.
+    public enum Level: String, Sendable, CaseIterable {
+        /// More seats in use than a limit allows: a capacity was lowered after matching.
+        case over
+        case full
+        /// One seat left, and already mentoring someone.
+        case nearlyFull = "nearly_full"
+        case room
+
+        public var label: String {
+            switch self {
+            case .over: "Over capacity"
+            case .full: "Full"
+            case .nearlyFull: "One seat left"
+            case .room: "Has room"
+            }
+        }
+    }
+
+    public var level: Level {
+        if programmeSeatsUsed > programmeCapacity || overallSeatsUsed > overallCapacity { return .over }
+        if seatsLeft == 0 { return .full }
+        if seatsLeft == 1 && (programmeSeatsUsed > 0 || overallSeatsUsed > 0) { return .nearlyFull }
+        return .room
+    }
+}

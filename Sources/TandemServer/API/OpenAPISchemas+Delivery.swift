@@ -29,3 +29,20 @@ extension OpenAPISchemas {
         ]),
     ] }
 }
+
+/// Schemas for the admins' load view.
+extension OpenAPISchemas {
+    static var load: [String: JSONSchema] { [
+        "MentorLoad": object([
+            "near_capacity": array(object([
+                "user_id": uuid, "name": string, "level": choice(["over", "full", "nearly_full", "room"]),
+                "seats_left": int, "programme_seats_used": int, "programme_capacity": int,
+                "overall_seats_used": int, "overall_capacity": int,
+            ])),
+            "many_pending": array(object(["user_id": uuid, "name": string, "pending_requests": int, "oldest_request_at": dateTime])),
+            "waiting_longest": array(object([
+                "user_id": uuid, "name": string, "enrolled_at": dateTime, "pending_requests": int, "oldest_request_at": nullableDateTime,
+            ])),
+        ]),
+    ] }
+}

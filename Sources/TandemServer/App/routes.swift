@@ -37,5 +37,6 @@ func routes(_ app: Application) throws {
     OutboxController.register(app)
     IntegrationsController.register(app)
     AnnouncementsController.register(app)
+    MentorLoadController.register(app)
     APIRoutes.register(app)
 }

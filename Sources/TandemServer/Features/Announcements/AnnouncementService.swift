@@ -10,9 +10,7 @@ struct AnnouncementService {
 
     /// The programme, if the actor is an admin of its organisation (404 for another's, 403 for a participant).
     func adminProgramme(_ id: UUID?) async throws -> Programme {
-        let programme = try await ProgrammeQueries.find(id, for: context.actor, on: context.db)
-        guard context.actor.isAdmin else { throw AccessError.forbidden }
-        return programme
+        try await context.programmeAdmin(of: id)
     }
 
     func list(in programme: Programme) async throws -> [Announcement] {

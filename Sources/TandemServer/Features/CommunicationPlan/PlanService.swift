@@ -10,12 +10,12 @@ struct PlanService {
     /// The programme (404 outside the organisation), then the admin check (403 inside it).
     func adminProgramme(_ id: UUID?) async throws -> Programme {
         let programme = try await ProgrammeQueries.find(id, for: context.actor, on: context.db)
-        _ = try requireAdmin()
+        _ = try context.requireAdmin()
         return programme
     }
 
     func add(_ draft: PlanMessageDraft, to programme: Programme) async throws -> PlanMessage {
-        let admin = try requireAdmin()
+        let admin = try context.requireAdmin()
         let valid = try draft.validate(mode: programme.mode)
         return try await context.db.transaction { db in
             let last = try await PlanMessage.query(on: db).filter(\.$programme.$id == programme.requireID()).max(\.$position)
@@ -48,7 +48,7 @@ struct PlanService {
     }
 
     private func save(_ message: PlanMessage, as valid: ValidPlanMessage, action: String) async throws {
-        let admin = try requireAdmin()
+        let admin = try context.requireAdmin()
         message.apply(valid, at: Date())
         try await context.db.transaction { db in
             try await message.save(on: db)
@@ -57,8 +57,4 @@ struct PlanService {
         }
     }
 
-    private func requireAdmin() throws -> User {
-        guard context.actor.isAdmin else { throw AccessError.forbidden }
-        return context.actor
-    }
 }

@@ -11,7 +11,7 @@ struct MatchingService {
     /// from `previous` (as `choice(menteeID)` says), and, for peer pools, whether a trio may form.
     func start(in programme: Programme, objective rawObjective: String?, from previous: MatchRun?,
                choice: (UUID) -> String?, allowTrio: Bool) async throws -> MatchRun {
-        let admin = try requireAdmin()
+        let admin = try context.requireAdmin()
         let zone = try await ProgrammeQueries.timeZone(of: admin, on: context.db)
         if let closed = MatchRunRules.whyClosed(isArchived: programme.archivedAt != nil, mode: programme.mode,
                                                 phase: programme.phase(at: Date(), in: zone)) {
@@ -31,7 +31,7 @@ struct MatchingService {
 
     /// Creates the relationships of the run's proposal that still hold (see `MatchApproval`).
     func approve(_ run: MatchRun, of programme: Programme) async throws -> MatchApprovalResult {
-        let result = try await MatchApproval.approve(run, programme: programme, by: try requireAdmin(), on: context.db)
+        let result = try await MatchApproval.approve(run, programme: programme, by: try context.requireAdmin(), on: context.db)
         await context.effects.scoresChanged()
         if result.created > 0, let runID = run.id {
             // Counts only: a shared channel should not learn who was paired with whom.
@@ -45,8 +45,4 @@ struct MatchingService {
         return result
     }
 
-    private func requireAdmin() throws -> User {
-        guard context.actor.isAdmin else { throw AccessError.forbidden }
-        return context.actor
-    }
 }

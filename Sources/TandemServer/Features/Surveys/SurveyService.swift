@@ -9,9 +9,7 @@ struct SurveyService {
     /// The programme (404 outside the organisation) and an admin actor (403 inside it). On the API,
     /// `AdminMiddleware` has already answered 403 to a participant, whatever the id.
     func adminProgramme(_ id: UUID?) async throws -> Programme {
-        let programme = try await ProgrammeQueries.find(id, for: context.actor, on: context.db)
-        guard context.actor.isAdmin else { throw AccessError.forbidden }
-        return programme
+        try await context.programmeAdmin(of: id)
     }
 
     func create(_ draft: SurveyDraft, in programme: Programme) async throws -> Survey {
