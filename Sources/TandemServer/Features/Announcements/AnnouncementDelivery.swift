@@ -26,12 +26,9 @@ enum AnnouncementDelivery {
         }
         try await Notifier.deliver(drafts, now: now, settings: settings, on: app.db)
         if a.channelSet.contains(.slack) {
-            let everyone = PlanRecipient(userID: UUID(), email: "", name: "everyone", partnerName: "your partner",
-                                         linkPath: "/programmes/\(a.programmeID)")
-            let text = PlanRendering.render(subject: a.subject, body: a.body, programmeName: programme.name, for: everyone,
-                                            escaping: .plainText, publicURL: settings.publicURL)
-            try await ChatPosts.queue(ChatMessage(title: text.subject, text: text.body, link: settings.publicURL + everyone.linkPath),
-                                      organisationID: a.organisationID, programmeID: a.programmeID, key: "announcement:\(id)", on: app.db)
+            let message = PlanRendering.channelMessage(subject: a.subject, body: a.body, programmeName: programme.name,
+                                                       programmeID: a.programmeID, publicURL: settings.publicURL)
+            try await ChatPosts.queue(message, organisationID: a.organisationID, programmeID: a.programmeID, key: "announcement:\(id)", on: app.db)
         }
         try await Announcement.query(on: app.db).filter(\.$id == id)
             .set(\.$state, to: .sent).set(\.$sentAt, to: now).set(\.$recipients, to: drafts.count).update()

@@ -19,6 +19,17 @@ enum PlanRendering {
         render(message, for: recipient, escaping: PlanEscaping(channel: channel), publicURL: publicURL)
     }
 
+    /// For a Slack or Teams channel, which has no one person: placeholders about a person read
+    /// generically, and the link goes to the programme. Chat escaping happens in `ChatMessage`.
+    static func channelMessage(subject: String, body: String, programmeName: String, programmeID: UUID,
+                               publicURL: String) -> ChatMessage {
+        let everyone = PlanRecipient(userID: UUID(), email: "", name: "everyone", partnerName: "your partner",
+                                     linkPath: "/programmes/\(programmeID)")
+        let text = render(subject: subject, body: body, programmeName: programmeName, for: everyone,
+                          escaping: .plainText, publicURL: publicURL)
+        return ChatMessage(title: text.subject, text: text.body, link: publicURL + everyone.linkPath)
+    }
+
     static func render(subject: String, body: String, programmeName: String, for recipient: PlanRecipient,
                        escaping: PlanEscaping, publicURL: String) -> RenderedPlanMessage {
         let values = PlanPlaceholderValues(firstName: recipient.firstName, programme: programmeName,

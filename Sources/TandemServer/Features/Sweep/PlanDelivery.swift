@@ -34,11 +34,8 @@ enum PlanDelivery {
         }
     }
 
-    /// A channel has no one person: placeholders about a person read generically.
     static func channelMessage(_ item: DuePlanMessage, publicURL: String) -> ChatMessage {
-        let everyone = PlanRecipient(userID: UUID(), email: "", name: "everyone", partnerName: "your partner",
-                                     linkPath: "/programmes/\(item.programmeID)")
-        let text = PlanRendering.render(item, for: everyone, escaping: .plainText, publicURL: publicURL)
-        return ChatMessage(title: text.subject, text: text.body, link: publicURL + everyone.linkPath)
+        PlanRendering.channelMessage(subject: item.subject, body: item.body, programmeName: item.programmeName,
+                                     programmeID: item.programmeID, publicURL: publicURL)
     }
 }
