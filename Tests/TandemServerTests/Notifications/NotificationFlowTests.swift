@@ -124,6 +124,22 @@ struct NotificationFlowTests {
     }
 
     @Test(arguments: TestDB.enabled)
+    func manyDraftsGoInBatchesAndEachKeyOnce(db: TestDB) async throws {
+        try await withApp(db) { app in
+            // arrange: 250 keys, one of them stored already and one twice in the batch
+            let s = try await Self.scene(app)
+            try await Notifier.deliver([Self.draft(s, kind: .planMessage, key: "7")], now: Date(), settings: app.settings, on: app.db)
+            let drafts = (0..<250).map { Self.draft(s, kind: .planMessage, key: "\($0)") } + [Self.draft(s, kind: .planMessage, key: "42")]
+            // act
+            let created = try await Notifier.deliver(drafts, now: Date(), settings: app.settings, on: app.db)
+            // assert
+            #expect(created.count == 249)
+            #expect(Set(created.map(\.dedupeKey)).count == 249 && !created.contains { $0.dedupeKey == "plan_message:7" })
+            #expect(try await AppNotification.query(on: app.db).count() == 250)
+        }
+    }
+
+    @Test(arguments: TestDB.enabled)
     func preferencesChooseTheChannelAndBadInputKeepsWhatWasTyped(db: TestDB) async throws {
         try await withApp(db) { app in
             // arrange
