@@ -7,6 +7,8 @@ public enum DefaultPlan {
     }
 
     static let both: Set<PlanChannel> = [.inApp, .email]
+    /// Programme-wide news also goes to the programme's Slack or Teams channel, when one is set.
+    static let announced: Set<PlanChannel> = [.inApp, .email, .slack]
 
     static let onMatch = ValidPlanMessage(
         trigger: PlanTrigger(.matched), audience: .everyone,
@@ -48,7 +50,7 @@ public enum DefaultPlan {
 
                 {{link}}
                 """,
-            channels: both),
+            channels: announced),
         ValidPlanMessage(
             trigger: PlanTrigger(.matchingStarts, offsetDays: -7), audience: .everyone,
             subject: "One week left to enrol in {{programme}}",
@@ -60,7 +62,7 @@ public enum DefaultPlan {
 
                 {{link}}
                 """,
-            channels: both),
+            channels: announced),
         ValidPlanMessage(
             trigger: PlanTrigger(.matchingStarts), audience: .unmatched,
             subject: "Matching has opened in {{programme}}",
@@ -72,7 +74,7 @@ public enum DefaultPlan {
 
                 {{link}}
                 """,
-            channels: both),
+            channels: announced),
         onMatch,
         noCheckIn,
         ValidPlanMessage(
@@ -86,7 +88,7 @@ public enum DefaultPlan {
 
                 {{link}}
                 """,
-            channels: both),
+            channels: announced),
         ValidPlanMessage(
             trigger: PlanTrigger(.closingStarts), audience: .everyone,
             subject: "Time to reflect on {{programme}}",
@@ -98,7 +100,7 @@ public enum DefaultPlan {
 
                 {{link}}
                 """,
-            channels: both),
+            channels: announced),
         ValidPlanMessage(
             trigger: PlanTrigger(.ends, offsetDays: -7), audience: .everyone,
             subject: "One week left in {{programme}}",
@@ -110,6 +112,6 @@ public enum DefaultPlan {
 
                 {{link}}
                 """,
-            channels: both),
+            channels: announced),
     ]
 }

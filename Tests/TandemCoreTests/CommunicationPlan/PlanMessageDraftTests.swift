@@ -63,6 +63,14 @@ import Testing
         #expect(DefaultPlan.messages(for: .informal).map(\.trigger) == [PlanTrigger(.matched), PlanTrigger(.matched, offsetDays: 14)])
     }
 
+    @Test func onlyProgrammeWideNewsGoesToTheChatChannel() {
+        // act
+        let chat = DefaultPlan.messages(for: .formal).filter { $0.channels.contains(.slack) }.map(\.trigger.event)
+        // assert: phase news does; the personal messages about a match never do
+        #expect(chat == [.enrolmentStarts, .matchingStarts, .matchingStarts, .midpoint, .closingStarts, .ends])
+        #expect(DefaultPlan.messages(for: .informal).allSatisfy { !$0.channels.contains(.slack) })
+    }
+
     @Test func audiencesCountPeersAsBothSides() {
         #expect(PlanAudience.mentors.includes(.peer))
         #expect(PlanAudience.mentees.includes(.peer))
