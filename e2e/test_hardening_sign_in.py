@@ -83,7 +83,7 @@ def test_a_missing_page_is_a_styled_404(demo_server, browsers):
     status, headers, _ = fetch(demo_server.url("/no-such-page"))
     assert status == 404 and headers["Content-Type"].startswith("text/html")
     open_page(driver, demo_server.url("/no-such-page"))
-    assert h1(driver) == "Not found"
+    assert h1(driver) == "We could not find that"
     assert "There is no page at this address" in body_text(driver)
     stylesheet = driver.execute_script(
         "return getComputedStyle(document.querySelector('.site-header')).borderBottomStyle")

@@ -1,7 +1,7 @@
 """Issue 11's races and integrity, as people meet them in the browser, on the demo:
 
 * Ben leaves Maria's "New team leads circle": it is gone from his dashboard and its address
-  answers "Not found", while Maria still has the circle, without him, and may close it.
+  answers "We could not find that", while Maria still has the circle, without him, and may close it.
 * A check-in form sent twice (a double-click, and a submission replayed from the same form)
   logs one check-in; the second send says it was already logged.
 * A check-in dated in the future, or before the relationship started, is refused field by
@@ -68,7 +68,7 @@ def test_a_mentee_leaves_the_circle_and_the_mentor_keeps_it(demo_server, browser
     assert "You left the circle" in body_text(ben)
     assert not relationship_links(ben, CIRCLE), "the circle is still on the dashboard of the mentee who left"
     open_page(ben, circle)
-    assert h1(ben) == "Not found", "the circle's page still opens for the mentee who left"
+    assert h1(ben) == "We could not find that", "the circle's page still opens for the mentee who left"
 
     sign_in(maria, base, "mentor@example.com", PASSWORD)
     assert relationship_links(maria, CIRCLE) == [circle], "the mentor lost the circle"

@@ -79,7 +79,7 @@ struct TandemErrorMiddleware: AsyncMiddleware {
     private func htmlResponse(_ mapped: Mapped, request: Request) async -> Response {
         let context = ErrorPageContext(
             chrome: PageChrome(request: request, title: ErrorPageContext.title(for: mapped.status)),
-            status: Int(mapped.status.code), message: mapped.message
+            status: Int(mapped.status.code), message: mapped.message, backURL: ErrorPageContext.backURL(of: request)
         )
         do {
             let response = try await request.view.render("error", context).encodeResponse(for: request).get()
@@ -95,16 +95,31 @@ struct ErrorPageContext: Encodable {
     let chrome: PageChrome
     let status: Int
     let message: String
+    /// The page the person came from on this site, offered as "Go back".
+    let backURL: String?
 
-    /// The page's heading in words a person uses; the message below it says what happened.
+    /// The page's heading in words a person uses, never an HTTP status name; the message below it
+    /// says what happened.
     static func title(for status: HTTPResponseStatus) -> String {
         switch status {
-        case .notFound: "Not found"
-        case .forbidden: "Not allowed"
-        case .tooManyRequests: "Too many requests"
-        case .internalServerError: "Something went wrong"
-        default: status.reasonPhrase
+        case .badRequest: "That request was not understood"
+        case .unauthorized: "Please sign in"
+        case .forbidden: "This is not open to you"
+        case .notFound: "We could not find that"
+        case .conflict: "That could not be done"
+        case .payloadTooLarge: "That is too large"
+        case .unprocessableEntity: "Some details need attention"
+        case .tooManyRequests: "Too many attempts"
+        default: "Something went wrong on our side"
         }
+    }
+
+    /// The Referer's path when it is a page of this site (and not this very page).
+    static func backURL(of request: Request) -> String? {
+        guard let referer = request.headers.first(name: .referer), let url = URLComponents(string: referer),
+              let host = url.host, host == request.headers.first(name: .host)?.split(separator: ":").first.map(String.init),
+              url.path.hasPrefix("/"), url.path != request.url.path else { return nil }
+        return url.path + (url.percentEncodedQuery.map { "?" + $0 } ?? "")
     }
 }
 

@@ -6,6 +6,8 @@ enum SignInController {
     static func register(_ app: Application) {
         app.get("sign-in", use: show)
         app.post("sign-in", use: submit)
+        // The address people guess first.
+        app.get("login") { req in req.redirect(to: "/sign-in", redirectType: .permanent) }
         app.post("sign-out", use: signOut)
     }
 
