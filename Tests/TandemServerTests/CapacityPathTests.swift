@@ -95,6 +95,37 @@ struct CapacityPathTests {
     }
 
     @Test(arguments: TestDB.enabled)
+    func aPeerPoolRunLeavesOutAPeerWithNoRoomOverall(db: TestDB) async throws {
+        try await withApp(db) { app in
+            // arrange: four peers in a co-mentoring cohort; Dee's overall capacity is used up elsewhere
+            let fixtures = Fixtures(app: app)
+            let org = try await fixtures.organisation()
+            let admin = try await fixtures.user(in: org, name: "Ada Admin", role: .admin)
+            let programme = try await MatchingTests.matchingPhaseProgramme(fixtures, org: org, type: .coMentoring)
+            var dee: User?
+            for (name, offers, wants) in [("Ana", "SQL:3", "Speaking:2"), ("Ben", "Speaking:3", "SQL:2"),
+                                          ("Cy", "Excel:3", "SQL:2"), ("Dee", "SQL:3", "Excel:2")] {
+                let person = try await fixtures.user(in: org, name: name, skills: offers)
+                try await MatchingTests.wants(person, wants, on: app)
+                try await fixtures.enrol(person, in: programme, as: .peer)
+                if name == "Dee" { dee = person }
+            }
+            let deeID = try #require(dee?.id)
+            try await Profile.query(on: app.db).filter(\.$userID == deeID).set(\.$mentorSeatsUsed, to: 2).update()
+
+            // act
+            try await fixtures.client(signedInAs: admin).post("/programmes/\(try programme.requireID())/matching/runs", form: ["objective": "coverage"])
+            let run = try await MatchingTests.waitForRun(app)
+
+            // assert: Dee is in no pair, and the others are
+            let proposal = try #require(MatchRunner.proposal(of: run))
+            let matched = Set(proposal.pairs.flatMap { [$0.menteeID, $0.mentorID] } + (proposal.trio.map { [$0.thirdID] } ?? []))
+            #expect(!matched.contains(deeID))
+            #expect(matched.count >= 2)
+        }
+    }
+
+    @Test(arguments: TestDB.enabled)
     func aCircleStopsAtTheMentorsOverallCapacityEvenWithSeatsLeftInIt(db: TestDB) async throws {
         try await withApp(db) { app in
             // arrange: a circle of up to 4, but the mentor has room for 2 overall
