@@ -8,7 +8,7 @@ enum APIRoutes {
             + GoalsAPI.routes + MeetingsAPI.routes + MessagesAPI.routes + FeedbackAPI.routes + ClosingAPI.routes
             + CalendarAPI.routes + SurveysAPI.routes + NotificationsAPI.routes
             + IntegrationsAPI.routes + CommunicationPlanAPI.routes + AnnouncementsAPI.routes
-            + MentorLoadAPI.routes
+            + MentorLoadAPI.routes + AuditLogAPI.routes
     }
 
     static let meta: [APIRoute] = [

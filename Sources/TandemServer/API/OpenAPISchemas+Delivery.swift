@@ -33,6 +33,11 @@ extension OpenAPISchemas {
 /// Schemas for the admins' load view.
 extension OpenAPISchemas {
     static var load: [String: JSONSchema] { [
+        "AuditEntry": object([
+            "id": uuid, "created_at": dateTime, "actor_id": nullableUUID, "actor_name": string, "actor_email": string,
+            "action": string, "target_type": string, "target_id": nullableUUID, "details": string, "ip": nullableString,
+        ]),
+        "AuditEntryPage": page("AuditEntry"),
         "MentorLoad": object([
             "near_capacity": array(object([
                 "user_id": uuid, "name": string, "level": choice(["over", "full", "nearly_full", "room"]),

@@ -8,9 +8,11 @@ enum Audit {
         _ action: String, organisationID: UUID, actorID: UUID?,
         target: String, targetID: UUID?, details: String = "", on db: any Database
     ) async throws {
-        try await AuditEntry(
+        let entry = AuditEntry(
             organisationID: organisationID, actorID: actorID, action: action,
             targetType: target, targetID: targetID, details: details
-        ).save(on: db)
+        )
+        entry.ip = AuditOrigin.ip(of: db)
+        try await entry.save(on: db)
     }
 }

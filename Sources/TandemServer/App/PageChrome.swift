@@ -56,7 +56,7 @@ struct NavLink: Encodable {
     private static let admins = [("people", "/admin/people", "People"), ("invitations", "/admin/invitations", "Invitations"),
                                  ("concerns", "/admin/concerns", "Concerns"),
                                  ("outbox", "/admin/outbox", "Outbox"), ("jobs", "/admin/jobs", "Jobs"),
-                                 ("integrations", "/admin/integrations", "Integrations")]
+                                 ("integrations", "/admin/integrations", "Integrations"), ("audit", "/admin/audit", "Audit log")]
 
     static func main(current: String, isAdmin: Bool) -> [NavLink] {
         (everyone + (isAdmin ? admins : [])).map { NavLink(href: $0.1, label: $0.2, isCurrent: $0.0 == current) }

@@ -17,6 +17,7 @@ public func configure(_ app: Application, _ settings: AppSettings) async throws 
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(TandemErrorMiddleware())
     app.middleware.use(PublicFilesMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(AuditOriginMiddleware())
     app.middleware.use(TandemSessionMiddleware())
     app.middleware.use(CSRFMiddleware())
     app.middleware.use(BellMiddleware())

@@ -38,5 +38,6 @@ func routes(_ app: Application) throws {
     IntegrationsController.register(app)
     AnnouncementsController.register(app)
     MentorLoadController.register(app)
+    AuditLogController.register(app)
     APIRoutes.register(app)
 }

@@ -50,6 +50,8 @@ enum TandemMigrations {
         M0045AddDeliveryToOutboxMessages(),
         M0046CreateWebhookIntegrations(),
         M0047CreateAnnouncements(),
+        M0048AddIPToAuditLog(),
+        M0049IndexAuditLogForFilters(),
         M0050CreatePlanMessages(),
         M0051CreatePlanMessageRuns(),
         M0052IndexPlanMessagesByProgramme(),

@@ -11,6 +11,8 @@ final class AuditEntry: Model, @unchecked Sendable {
     @Field(key: "target_type") var targetType: String
     @OptionalField(key: "target_id") var targetID: UUID?
     @Field(key: "details") var details: String
+    /// The client's address, when a request did it (not the scheduler).
+    @OptionalField(key: "ip") var ip: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
