@@ -48,6 +48,27 @@ struct AuditLogTests {
     }
 
     @Test(arguments: TestDB.enabled)
+    func signInsAndFailedSignInsAreAudited(db: TestDB) async throws {
+        try await withApp(db) { app in
+            // arrange
+            let fixtures = Fixtures(app: app)
+            let scene = try await MentoringScene.make(fixtures)
+            // act: one wrong password, then the right one; and a wrong one for an address nobody has
+            let wrong = try await TestClient(app).post("/sign-in", form: ["email": scene.mentor.email, "password": "not-the-password"])
+            _ = try await TestClient(app).post("/sign-in", form: ["email": "nobody@example.com", "password": "not-the-password"])
+            _ = try await fixtures.client(signedInAs: scene.mentor)
+            await app.backgroundTasks.drain()
+            // assert
+            #expect(wrong.status == .unprocessableEntity)
+            let failed = try await AuditEntry.query(on: app.db).filter(\.$action == "sign_in.failed").all()
+            #expect(failed.map(\.targetID) == [scene.mentor.id])
+            #expect(failed.first?.actorID == nil)
+            let succeeded = try await AuditEntry.query(on: app.db).filter(\.$action == "sign_in.succeeded").all()
+            #expect(succeeded.map(\.actorID) == [scene.mentor.id])
+        }
+    }
+
+    @Test(arguments: TestDB.enabled)
     func badFiltersAnswer422AndKeepWhatWasTyped(db: TestDB) async throws {
         try await withApp(db) { app in
             // arrange

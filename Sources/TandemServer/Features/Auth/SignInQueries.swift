@@ -28,9 +28,25 @@ enum SignInQueries {
         for user in candidates where try await request.passwordHashing.verify(password, created: user.passwordHash) {
             let device = sentDevice ?? Tokens.random()
             try await limiter.succeeded(claim, device: KnownDevice.keyed(device, request))
+            try await Audit.record("sign_in.succeeded", organisationID: user.organisationID, actorID: user.id,
+                                   target: "user", targetID: user.id, on: request.db)
             return .success(user, device: device)
         }
         try await limiter.failed(claim)
+        auditFailure(for: candidates, on: request)
         return .invalid
+    }
+
+    /// A wrong password for a real account goes to its organisation's audit log, written after
+    /// the answer, so the answer takes as long for an account as for an unknown address.
+    private static func auditFailure(for accounts: [User], on request: Request) {
+        guard !accounts.isEmpty else { return }
+        let db = request.db
+        request.application.backgroundTasks.start {
+            for user in accounts {
+                try? await Audit.record("sign_in.failed", organisationID: user.organisationID, actorID: nil,
+                                        target: "user", targetID: user.id, details: "Wrong password", on: db)
+            }
+        }
     }
 }
