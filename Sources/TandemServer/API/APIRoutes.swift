@@ -8,6 +8,7 @@ enum APIRoutes {
             + GoalsAPI.routes + MeetingsAPI.routes + MessagesAPI.routes + FeedbackAPI.routes + ClosingAPI.routes
             + CalendarAPI.routes + SurveysAPI.routes + NotificationsAPI.routes
             + IntegrationsAPI.routes + CommunicationPlanAPI.routes + AnnouncementsAPI.routes
+            + AgreementAPI.routes + AgreementTemplateAPI.routes
     }
 
     static let meta: [APIRoute] = [
