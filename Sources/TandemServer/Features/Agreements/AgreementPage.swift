@@ -24,13 +24,13 @@ enum AgreementPage {
             chrome: PageChrome(request: req, title: "Mentoring agreement", section: "dashboard"),
             id: id, workspaceURL: "/relationships/\(id)", programmeName: r.programme.name, isArchived: r.isArchived,
             state: state.label, stateCode: state.rawValue, stateNote: note(state, awaitsMe: reading.awaitsViewer),
-            current: current,
+            current: current, hasCurrent: current != nil,
             confirmations: reading.orderedMembers.map { m in
                 .init(name: m.user.name, confirmed: reading.snapshot?.confirmedBy.contains(m.$user.id) ?? false,
                       isMe: m.$user.id == reading.viewerID)
             },
             awaitsMe: reading.awaitsViewer && !r.isArchived, confirmVersion: reading.snapshot?.current.number ?? 0,
-            changes: changes(reading), problem: problem,
+            changes: changes(reading), hasChanges: changes(reading) != nil, problem: problem,
             form: form(reading, values: values, errors: errors, open: typed != nil || reading.snapshot == nil),
             errors: errors)
     }

@@ -61,10 +61,12 @@ struct AgreementPageContext: Encodable {
     let stateCode: String
     let stateNote: String
     let current: Terms?
+    let hasCurrent: Bool
     let confirmations: [Confirmation]
     let awaitsMe: Bool
     let confirmVersion: Int
     let changes: Changes?
+    let hasChanges: Bool
     let problem: String?
     let form: Form
     let errors: [String: String]

@@ -42,7 +42,7 @@ enum AgreementQueries {
     private static func versionNumbers(_ ids: [UUID], on db: any Database) async throws -> [UUID: Int] {
         guard !ids.isEmpty else { return [:] }
         let rows = try await AgreementVersion.query(on: db).filter(\.$id ~~ ids).field(\.$id).field(\.$number).all()
-        return Dictionary(rows.compactMap { v in v.id.map { ($0, v.number) } }, uniquingKeysWith: max)
+        return Dictionary(rows.compactMap { v in v.id.map { ($0, v.number) } }, uniquingKeysWith: { max($0, $1) })
     }
 
     /// One version by number, with its hopes.

@@ -23,7 +23,7 @@ struct AgreementService {
             try await Self.lock(rid, on: tx)
             let latest = try await AgreementVersion.query(on: tx).filter(\.$relationshipID == rid)
                 .sort(\.$number, .descending).with(\.$hopes).first()
-            guard let number = AgreementRules.nextVersion(after: latest.map { ($0.number, $0.terms) }, proposing: terms)
+            guard let number = AgreementRules.nextVersion(after: latest.map { (number: $0.number, terms: $0.terms) }, proposing: terms)
             else { return nil }
             let follows = latest.map { $0.followsInForce || $0.inForceAt != nil } ?? false
             let version = AgreementVersion(relationship: r, number: number, terms: terms, proposedBy: actorID, followsInForce: follows, at: now)
@@ -39,7 +39,8 @@ struct AgreementService {
                                    target: "relationship", targetID: rid, details: "version \(number)", on: tx)
             return (version, inForce)
         }
-        guard let (version, inForce) = result else { return nil }
+        guard let result else { return nil }
+        let (version, inForce) = result
         let edited = version.number > 1
         await context.effects.notify(PartnerNotifications.drafts(
             inForce ? .agreementInForce : .agreementProposed, in: r, by: actor,
@@ -61,9 +62,10 @@ struct AgreementService {
         let (outcome, version): (AgreementRules.ConfirmOutcome, AgreementVersion?) = try await context.db.transaction { tx in
             try await Self.lock(rid, on: tx)
             let latest = try await AgreementVersion.query(on: tx).filter(\.$relationshipID == rid).sort(\.$number, .descending).first()
-            let confirmed = try await latest.map { v in
-                try await AgreementConfirmation.query(on: tx).filter(\.$versionID == v.requireID()).all(\.$userID)
-            } ?? []
+            var confirmed: [UUID] = []
+            if let latest {
+                confirmed = try await AgreementConfirmation.query(on: tx).filter(\.$versionID == latest.requireID()).all(\.$userID)
+            }
             let current = latest.map {
                 AgreementRules.Current(number: $0.number, confirmedBy: Set(confirmed), followsInForce: $0.followsInForce || $0.inForceAt != nil)
             }
@@ -78,7 +80,7 @@ struct AgreementService {
         if case .confirmed(nowInForce: true) = outcome, let version {
             await context.effects.notify(PartnerNotifications.drafts(
                 .agreementInForce, in: r, by: actor, title: "Your mentoring agreement is in force",
-                body: "\(actor.name) confirmed it, so everyone has. Your check-in rhythm is now \(version.terms.rhythm.label.lowercased()).",
+                body: "\(actor.name) confirmed it, so everyone has. Your check-in rhythm is now \(CheckInRhythm(cadence: version.cadence, customDays: version.cadenceDays).label.lowercased()).",
                 anchor: "/agreement", key: version.id?.uuidString ?? "\(rid):\(number)"))
         }
         return outcome

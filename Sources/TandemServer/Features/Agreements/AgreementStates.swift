@@ -13,10 +13,12 @@ enum AgreementStates {
         var latest: [UUID: AgreementVersion] = [:]
         for v in versions where (latest[v.relationshipID]?.number ?? 0) < v.number { latest[v.relationshipID] = v }
         let latestIDs = latest.values.compactMap(\.id)
-        let confirmations = latestIDs.isEmpty ? [] : try await AgreementConfirmation.query(on: db)
-            .filter(\.$versionID ~~ latestIDs).field(\.$versionID).field(\.$userID).all()
+        var confirmations: [AgreementConfirmation] = []
+        if !latestIDs.isEmpty {
+            confirmations = try await AgreementConfirmation.query(on: db).filter(\.$versionID ~~ latestIDs).all()
+        }
         let members = try await RelationshipMember.query(on: db).filter(\.$relationship.$id ~~ relationshipIDs)
-            .filter(\.$leftAt == nil).field(\.$relationship.$id).field(\.$user.$id).all()
+            .filter(\.$leftAt == nil).all()
         var confirmedBy: [UUID: Set<UUID>] = [:]
         for c in confirmations { confirmedBy[c.versionID, default: []].insert(c.userID) }
         var memberIDs: [UUID: Set<UUID>] = [:]

@@ -18,9 +18,10 @@ struct AgreementSummary: Encodable {
         let rid = try r.requireID()
         let latest = try await AgreementVersion.query(on: db).filter(\.$relationshipID == rid).sort(\.$number, .descending)
             .field(\.$id).field(\.$number).field(\.$followsInForce).field(\.$inForceAt).field(\.$cadence).field(\.$cadenceDays).first()
-        let confirmed = try await latest.map { v in
-            try await AgreementConfirmation.query(on: db).filter(\.$versionID == v.requireID()).all(\.$userID)
-        } ?? []
+        var confirmed: [UUID] = []
+        if let latest {
+            confirmed = try await AgreementConfirmation.query(on: db).filter(\.$versionID == latest.requireID()).all(\.$userID)
+        }
         let current = latest.map {
             AgreementRules.Current(number: $0.number, confirmedBy: Set(confirmed), followsInForce: $0.followsInForce || $0.inForceAt != nil)
         }

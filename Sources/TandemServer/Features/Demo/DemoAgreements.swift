@@ -7,16 +7,16 @@ import TandemCore
 /// shows the first step: Maria's new mentee proposed a weekly agreement, which waits for Maria.
 enum DemoAgreements {
     static func create(users: [User], programmes: DemoProgrammes.Set, on db: any Database) async throws {
-        let ben = users[1], maria = users[2]
-        let running = try await Relationship.query(on: db).filter(\.$organisationID == maria.organisationID)
+        let benID = try users[1].requireID(), mariaID = try users[2].requireID()
+        let running = try await Relationship.query(on: db).filter(\.$organisationID == users[2].organisationID)
             .filter(\.$status == .active).with(\.$programme).with(\.$members).all()
         for r in running {
             let members = r.members.filter { $0.leftAt == nil }.map { $0.$user.id }
             var hopes: [UUID: MemberHopes] = [:]
-            if Set(members) == [try ben.requireID(), try maria.requireID()] {
-                hopes[try ben.requireID()] = MemberHopes(gives: "Short-video skills and the tools my team uses every day.",
+            if Set(members) == [benID, mariaID] {
+                hopes[benID] = MemberHopes(gives: "Short-video skills and the tools my team uses every day.",
                                                          gets: "Practice at teaching, and how decisions are made above team level.")
-                hopes[try maria.requireID()] = MemberHopes(gives: "How I structure talks and run engineering reviews.",
+                hopes[mariaID] = MemberHopes(gives: "How I structure talks and run engineering reviews.",
                                                            gets: "Confidence with short videos and new digital tools.")
             }
             try await inForce(r, members: members, hopes: hopes, on: db)
