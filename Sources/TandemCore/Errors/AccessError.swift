@@ -5,7 +5,7 @@ public enum Resource: String, Sendable, CaseIterable {
     case planMessage = "plan_message"
     case calendarFeed = "calendar_feed"
     case matchRun = "match_run"
-    case notification, job, integration
+    case notification, job, integration, agreement
     case outboxEmail = "email"
 
     /// The resource in words, for messages.

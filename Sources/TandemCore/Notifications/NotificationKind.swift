@@ -18,6 +18,8 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     case nudgeRequestWaiting = "nudge_request_waiting"
     case nudgeCheckInDue = "nudge_check_in_due"
     case nudgeSurveyOpen = "nudge_survey_open"
+    case agreementProposed = "agreement_proposed"
+    case agreementInForce = "agreement_in_force"
     case invitation
     case passwordReset = "password_reset"
 
@@ -49,6 +51,8 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
         case .nudgeRequestWaiting: "Reminder: requests waiting for your answer"
         case .nudgeCheckInDue: "Reminder: a check-in is due"
         case .nudgeSurveyOpen: "Reminder: a survey waits for you"
+        case .agreementProposed: "An agreement (or a change to it) awaits your confirmation"
+        case .agreementInForce: "Your mentoring agreement is in force"
         case .invitation: "Invitations"
         case .passwordReset: "Password resets"
         }

@@ -9,6 +9,7 @@ enum APIRoutes {
             + CalendarAPI.routes + SurveysAPI.routes + NotificationsAPI.routes
             + IntegrationsAPI.routes + CommunicationPlanAPI.routes + AnnouncementsAPI.routes
             + MentorLoadAPI.routes + AuditLogAPI.routes
+            + AgreementAPI.routes + AgreementTemplateAPI.routes
     }
 
     static let meta: [APIRoute] = [

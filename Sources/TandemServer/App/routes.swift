@@ -16,6 +16,8 @@ func routes(_ app: Application) throws {
     RequestFormController.register(app)
     RequestsController.register(app)
     RelationshipsController.register(app)
+    AgreementController.register(app)
+    AgreementTemplateController.register(app)
     GoalsController.register(app)
     MeetingsController.register(app)
     CheckInsController.register(app)

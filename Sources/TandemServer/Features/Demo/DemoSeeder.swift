@@ -18,7 +18,7 @@ public enum DemoSeeder {
             \(created ? "Loaded" : "Found") the demo organisation "Northwind (demo)". Every demo account's password is: \(DemoSeeder.password)
               admin:   admin@example.com   (Ada Admin, runs the programmes and reads survey results)
               mentee:  mentee@example.com  (Ben Mentee, looking for a mentor in "Open mentoring"; reverse-mentors Maria on digital skills)
-              mentor:  mentor@example.com  (Maria Mentor, has requests waiting; learns short videos from Ben; leads Ben's team leads circle)
+              mentor:  mentor@example.com  (Maria Mentor, has requests waiting; a new mentee's agreement awaits her confirmation; learns short videos from Ben; leads Ben's team leads circle)
             """
         }
     }
@@ -45,6 +45,7 @@ public enum DemoSeeder {
             try await DemoProgrammes.requests(users: users, programmes: programmes, on: db)
             try await DemoWorkspace.create(users: users, programmes: programmes, on: db)
             try await DemoCircle.create(users: users, on: db)
+            try await DemoAgreements.create(users: users, programmes: programmes, on: db)
         }
         return Result(created: true)
     }

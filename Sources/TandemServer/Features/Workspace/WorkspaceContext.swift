@@ -45,6 +45,8 @@ struct WorkspaceContext: Encodable {
     let health: String
     let healthCode: String
     let healthNote: String
+    /// The first step until it is in force, then a one-line summary.
+    let agreement: AgreementSummary
     let rhythm: Rhythm
     let hours: Hours
     let prompts: [Prompt]

@@ -13,11 +13,13 @@ enum WorkspacePage {
         if data.unreadMessages > 0 {
             try await MessageQueries.markRead(relationship: r, for: user, at: now, on: req.db)
         }
-        let context = try context(data, request: req, forms: forms, now: now)
+        let agreement = try await AgreementSummary.load(r, viewerID: try user.requireID(), on: req.db)
+        let context = try context(data, request: req, forms: forms, now: now, agreement: agreement)
         return try await req.page("workspace/show", context, status: forms.hasErrors ? .unprocessableEntity : .ok)
     }
 
-    static func context(_ d: WorkspaceData, request req: Request, forms: WorkspaceForms, now: Date) throws -> WorkspaceContext {
+    static func context(_ d: WorkspaceData, request req: Request, forms: WorkspaceForms, now: Date,
+                        agreement: AgreementSummary) throws -> WorkspaceContext {
         let r = d.relationship
         let zone = d.timeZone.identifier
         let base = "/relationships/\(d.relationshipID.uuidString)"
@@ -36,6 +38,7 @@ enum WorkspacePage {
             members: members(d), started: DateText.short(r.startedAt, timeZone: zone),
             status: r.status.label, health: r.isArchived ? "Closed" : health.label, healthCode: r.isArchived ? "closed" : health.rawValue,
             healthNote: healthNote(health, archived: r.isArchived, hasMeetings: d.facts.firstMeetingAt != nil, cadence: r.rhythm),
+            agreement: agreement,
             rhythm: .init(label: r.rhythm.label, nextDue: dueText(due, d, now: now), isOverdue: !r.isArchived && due < now,
                           choices: Choice.list(Cadence.self, selected: forms.cadence) { $0.label }, customDays: forms.customDays),
             hours: .init(confirmed: hours.confirmedText, selfReported: hours.selfReportedMinutes > 0 ? hours.selfReportedText : nil,

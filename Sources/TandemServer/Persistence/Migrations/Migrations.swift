@@ -56,5 +56,9 @@ enum TandemMigrations {
         M0051CreatePlanMessageRuns(),
         M0052IndexPlanMessagesByProgramme(),
         M0053IndexPlanMessageRunsByRelationship(),
+        M0054CreateAgreementVersions(),
+        M0055CreateAgreementHopes(),
+        M0056CreateAgreementConfirmations(),
+        M0057AddAgreementTemplateToProgrammes(),
     ]
 }

@@ -22,6 +22,13 @@ final class Programme: Model, @unchecked Sendable {
     /// docs/rules.md: a person and their direct manager are never matched unless this is set.
     @Field(key: "managers_may_mentor_reports") var managersMayMentorReports: Bool
     @OptionalField(key: "archived_at") var archivedAt: Date?
+    /// The default agreement for the programme's pairs; all nil means Tandem's own (see `agreementTemplate`).
+    @OptionalField(key: "agreement_cadence") var agreementCadence: Cadence?
+    @OptionalField(key: "agreement_cadence_days") var agreementCadenceDays: Int?
+    @OptionalField(key: "agreement_format") var agreementFormat: MeetingFormat?
+    @OptionalField(key: "agreement_confidentiality") var agreementConfidentiality: String?
+    @OptionalField(key: "agreement_feedback") var agreementFeedback: String?
+    @OptionalField(key: "agreement_review_days") var agreementReviewDays: Int?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
