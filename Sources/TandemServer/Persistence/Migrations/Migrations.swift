@@ -54,5 +54,9 @@ enum TandemMigrations {
         M0051CreatePlanMessageRuns(),
         M0052IndexPlanMessagesByProgramme(),
         M0053IndexPlanMessageRunsByRelationship(),
+        M0060AddRequestPolicyToProgrammes(),
+        M0061AddAvailabilityToProfiles(),
+        M0062AddDeclineCodeToMentorRequests(),
+        M0063IndexPendingMentorRequests(),
     ]
 }

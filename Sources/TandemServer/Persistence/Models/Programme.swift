@@ -21,6 +21,9 @@ final class Programme: Model, @unchecked Sendable {
     @OptionalField(key: "ends_on") var endsOn: String?
     /// docs/rules.md: a person and their direct manager are never matched unless this is set.
     @Field(key: "managers_may_mentor_reports") var managersMayMentorReports: Bool
+    /// Calendar days a mentor has to answer a request, and how many a mentee may have waiting (`RequestPolicy`).
+    @Field(key: "response_window_days") var responseWindowDays: Int
+    @Field(key: "max_open_requests") var maxOpenRequests: Int
     @OptionalField(key: "archived_at") var archivedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
@@ -30,6 +33,15 @@ final class Programme: Model, @unchecked Sendable {
     init(organisationID: UUID) {
         self.organisationID = organisationID
         self.managersMayMentorReports = false
+        self.requestPolicy = .standard
+    }
+
+    var requestPolicy: RequestPolicy {
+        get { RequestPolicy(responseWindowDays: responseWindowDays, maxOpenRequests: maxOpenRequests) }
+        set {
+            responseWindowDays = newValue.responseWindowDays
+            maxOpenRequests = newValue.maxOpenRequests
+        }
     }
 
     func apply(_ valid: ValidProgramme) {
