@@ -7,7 +7,7 @@ import Vapor
 /// Requests nobody answered within their programme's window become `expired` (`RequestClock`),
 /// and both people hear of it: the mentee with a link to the next best mentors. Each request is
 /// expired by one conditional UPDATE, so of two sweeps (or instances) only one wins it and only
-/// the winner notifies; the notifications' keys make a repeat harmless too.
+/// the winner notifies, in the same transaction; the notifications' keys make a repeat harmless too.
 enum RequestExpiry {
     /// - Returns: the requests this call expired.
     @discardableResult
@@ -16,13 +16,24 @@ enum RequestExpiry {
         let due = try await PendingRequest.load(sentBefore: RequestClock.oldestUnexpired(at: now), on: db).filter {
             RequestClock.isExpired(sentAt: $0.request.created_at, windowDays: $0.request.response_window_days, in: $0.zone, at: now)
         }
-        var expired: [PendingRequest] = []
-        for (request, _) in due {
-            if try await expire(request.id, at: now, on: db) { expired.append(request) }
+        guard !due.isEmpty else { return [] }
+        let names = try await names(of: Set(due.flatMap { [$0.request.mentee_id, $0.request.mentor_id] }), on: db)
+        var expired: [UUID] = []
+        for (r, _) in due {
+            // One transaction per request, its conditional UPDATE first: on SQLite it takes the write
+            // lock before anything is read, and a crash never leaves an expiry untold.
+            let won = try await db.transaction { tx in
+                guard try await expire(r.id, at: now, on: tx) else { return false }
+                try await Notifier.deliver(drafts(r, names: names), now: now, settings: app.settings, on: tx)
+                return true
+            }
+            if won { expired.append(r.id) }
         }
-        guard !expired.isEmpty else { return [] }
-        let names = try await names(of: Set(expired.flatMap { [$0.mentee_id, $0.mentor_id] }), on: db)
-        let drafts = expired.flatMap { r in [
+        return expired
+    }
+
+    private static func drafts(_ r: PendingRequest, names: [UUID: String]) -> [NotificationDraft] {
+        [
             NotificationDraft(
                 organisationID: r.organisation_id, userID: r.mentee_id, kind: .requestExpired,
                 title: "Your request to \(names[r.mentor_id] ?? "your mentor") expired",
@@ -33,9 +44,7 @@ enum RequestExpiry {
                 title: "\(names[r.mentee_id] ?? "A mentee")'s request to you expired",
                 body: "It waited \(r.response_window_days) days without an answer, so they can ask someone else. If you are busy for a while, mark yourself away.",
                 link: "/account/availability", dedupeKey: "\(NotificationKind.requestLapsed.rawValue):\(r.id)"),
-        ] }
-        try await Notifier.deliver(drafts, now: now, settings: app.settings, on: db)
-        return expired.map(\.id)
+        ]
     }
 
     /// `RequestTransition`'s rule as one statement: only a request still pending expires.
