@@ -14,7 +14,7 @@ import Testing
         #expect(CommunicationStyle.allCases.map(\.rawValue) == ["direct", "reflective", "balanced"])
         #expect(MeetingPreference.allCases.map(\.rawValue) == ["video", "chat", "in_person", "call"])
         #expect(UserRole.allCases.map(\.rawValue) == ["admin", "participant"])
-        #expect(RequestStatus.allCases.map(\.rawValue) == ["pending", "accepted", "declined", "withdrawn"])
+        #expect(RequestStatus.allCases.map(\.rawValue) == ["pending", "accepted", "declined", "withdrawn", "expired"])
         #expect(RelationshipStatus.allCases.map(\.rawValue) == ["active", "closed"])
         #expect(RelationshipHealth.allCases.map(\.rawValue) == ["healthy", "at_risk", "stalled"])
     }

@@ -5,6 +5,10 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     case requestAccepted = "request_accepted"
     case requestDeclined = "request_declined"
     case requestWithdrawn = "request_withdrawn"
+    /// To the mentee: nobody answered in time; alternatives are offered.
+    case requestExpired = "request_expired"
+    /// To the mentor: a request to them expired unanswered.
+    case requestLapsed = "request_lapsed"
     case meetingScheduled = "meeting_scheduled"
     case meetingMoved = "meeting_moved"
     case meetingCancelled = "meeting_cancelled"
@@ -38,6 +42,8 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
         case .requestAccepted: "Your request is accepted"
         case .requestDeclined: "Your request is declined"
         case .requestWithdrawn: "A request to you is withdrawn"
+        case .requestExpired: "Your request expired unanswered"
+        case .requestLapsed: "A request to you expired unanswered"
         case .meetingScheduled: "A meeting is scheduled"
         case .meetingMoved: "A meeting is moved"
         case .meetingCancelled: "A meeting is cancelled"

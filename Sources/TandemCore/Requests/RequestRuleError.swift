@@ -8,6 +8,12 @@ public enum RequestRuleError: CodedError, Equatable, CaseIterable {
     case notPending
     /// A person and their direct manager are never paired unless the programme allows it (docs/rules.md "Capacity").
     case managerPair
+    /// The mentee already holds the programme's limit of open (pending) requests.
+    case tooManyOpen
+    /// The mentor marked themselves away; they take no requests until they are back.
+    case mentorAway
+    /// "Ask someone else instead" is only for a request that expired or whose mentor went away.
+    case notLapsed
 
     public var code: String {
         switch self {
@@ -18,6 +24,9 @@ public enum RequestRuleError: CodedError, Equatable, CaseIterable {
         case .closed: "programme.requests_closed"
         case .notPending: "request.not_pending"
         case .managerPair: "request.manager_pair"
+        case .tooManyOpen: "request.too_many_open"
+        case .mentorAway: "request.mentor_away"
+        case .notLapsed: "request.not_lapsed"
         }
     }
 
@@ -30,6 +39,9 @@ public enum RequestRuleError: CodedError, Equatable, CaseIterable {
         case .closed: "This programme is not taking requests right now."
         case .notPending: "This request has already been answered or withdrawn."
         case .managerPair: "People are not matched with their own manager or direct report."
+        case .tooManyOpen: "You already have as many requests waiting as this programme allows. Withdraw one, or wait for an answer, before asking someone else."
+        case .mentorAway: "This mentor is away and is not taking requests right now. Ask someone else."
+        case .notLapsed: "You can ask someone else instead only when a request expired or its mentor went away."
         }
     }
 }

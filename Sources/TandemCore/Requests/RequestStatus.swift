@@ -1,9 +1,11 @@
-/// The life of a mentee's request to a mentor. Only `pending` can change.
+/// The life of a mentee's request to a mentor. Only `pending` can change. Stored as the raw value.
 public enum RequestStatus: String, LabelledChoice {
     case pending
     case accepted
     case declined
     case withdrawn
+    /// Nobody answered within the programme's response window (`RequestClock`).
+    case expired
 
     public var label: String {
         switch self {
@@ -11,6 +13,7 @@ public enum RequestStatus: String, LabelledChoice {
         case .accepted: "Accepted"
         case .declined: "Declined"
         case .withdrawn: "Withdrawn"
+        case .expired: "Expired"
         }
     }
 }

@@ -4,7 +4,7 @@ import Vapor
 /// Cookie-authenticated calls send X-CSRF-Token on unsafe methods (`CSRFMiddleware`, app-wide).
 enum APIRoutes {
     static var all: [APIRoute] {
-        meta + ProgrammesAPI.routes + ProfilesAPI.routes + RequestsAPI.routes + RelationshipsAPI.routes
+        meta + AvailabilityAPI.routes + ProgrammesAPI.routes + ProfilesAPI.routes + RequestsAPI.routes + RelationshipsAPI.routes
             + GoalsAPI.routes + MeetingsAPI.routes + MessagesAPI.routes + FeedbackAPI.routes + ClosingAPI.routes
             + CalendarAPI.routes + SurveysAPI.routes + NotificationsAPI.routes
             + IntegrationsAPI.routes + CommunicationPlanAPI.routes + AnnouncementsAPI.routes

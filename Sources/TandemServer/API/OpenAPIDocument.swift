@@ -45,6 +45,7 @@ enum OpenAPIDocument {
             .merging(OpenAPISchemas.plan, uniquingKeysWith: { a, _ in a })
             .merging(OpenAPISchemas.load, uniquingKeysWith: { a, _ in a })
             .merging(OpenAPISchemas.agreements, uniquingKeysWith: { a, _ in a })
+            .merging(OpenAPISchemas.requests, uniquingKeysWith: { a, _ in a })
         for (name, schema) in OpenAPISchemas.all.merging(features, uniquingKeysWith: { a, _ in a }) {
             schemas[OpenAPI.ComponentKey(rawValue: name)!] = schema
         }

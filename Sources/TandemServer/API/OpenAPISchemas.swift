@@ -43,11 +43,15 @@ enum OpenAPISchemas {
             "default_capacity": int, "questions": array(string), "enrolment_starts": nullableString,
             "matching_starts": nullableString, "active_starts": nullableString, "closing_starts": nullableString,
             "ends_on": nullableString, "archived": bool, "my_roles": array(string),
+            "response_window_days": int, "max_open_requests": int,
         ]),
         "ProgrammeInput": object([
             "name": string, "description": string, "type": enumType, "mode": choice(["formal", "informal"]),
             "default_capacity": intOrText, "questions": string,
             "enrolment_starts": string, "matching_starts": string, "active_starts": string, "closing_starts": string, "ends_on": string,
+            // Calendar days a mentor has to answer (1 to 30), and requests a mentee may have waiting (1 to 10);
+            // left out: unchanged (5 and 3 on create).
+            "response_window_days": intOrText, "max_open_requests": intOrText,
         ], required: ["name", "type", "mode"]),
         "ProgrammePage": page("Programme"),
         "Enrolment": object(["id": uuid, "programme_id": uuid, "role": string, "status": string, "capacity": int, "seats_used": int, "answers": array(string)]),
@@ -56,6 +60,7 @@ enum OpenAPISchemas {
         "Mentor": object([
             "user_id": uuid, "name": string, "title": string, "department": string, "seniority": int,
             "languages": string, "skills_offered": string, "seats_left": int, "at_capacity": bool,
+            "typical_response_seconds": nullableInt, "typical_response": nullableString, "last_active": nullableString,
         ]),
         "MentorPage": page("Mentor"),
         "Profile": object([
@@ -72,8 +77,11 @@ enum OpenAPISchemas {
         ], required: ["name", "time_zone", "languages"]),
         "MentorRequest": object([
             "id": uuid, "programme_id": uuid, "mentee_id": uuid, "mentor_id": uuid, "message": string, "hopes": string,
-            "status": choice(["pending", "accepted", "declined", "withdrawn"]),
+            "status": choice(["pending", "accepted", "declined", "withdrawn", "expired"]),
             "decline_reason": nullableString, "relationship_id": nullableUUID, "created_at": nullableDateTime,
+            "decline_code": .string(required: false, nullable: true, description: "mentor_away when Tandem declined because the mentor is away"),
+            "expires_at": nullableDateTime,
+            "alternatives": .array(required: false, description: "Only on GET /requests/{id}, for the mentee of a lapsed request", items: ref("Alternative")),
         ]),
         "RequestInput": object(["programme_id": uuid, "mentor_id": uuid, "message": string, "hopes": string],
                                required: ["programme_id", "mentor_id", "message", "hopes"]),

@@ -119,6 +119,8 @@ enum Flash {
         "signed-out": "You are signed out.",
         "password-reset": "Your password is set. Sign in with it now.",
         "password-changed": "Password changed. Your other devices were signed out.",
+        "availability-saved": "Availability saved.",
+        "away-saved": "You are marked away. Browse and recommendations hide you, and waiting requests were declined kindly for you.",
     ]
 
     static func message(for code: String) -> String? { messages[code] }

@@ -7,6 +7,7 @@ func routes(_ app: Application) throws {
     JoinController.register(app)
     PasswordResetController.register(app)
     ChangePasswordController.register(app)
+    AvailabilityController.register(app)
     DashboardController.register(app)
     ProgrammesController.register(app)
     AdminRelationshipCloseController.register(app)

@@ -9,6 +9,8 @@ import Testing
         var hasActiveRelationship = false
         var mentorHasSeat = true
         var requestsOpen = true
+        var open = 0
+        var away = false
         var testDescription: String { "\(self)" }
     }
 
@@ -18,7 +20,8 @@ import Testing
             try MentorRequestRules.check(
                 menteeID: mentee, mentorID: facts.sameID ? mentee : UUID(),
                 hasOpenRequest: facts.hasOpenRequest, hasActiveRelationship: facts.hasActiveRelationship,
-                mentorHasSeat: facts.mentorHasSeat, requestsOpen: facts.requestsOpen)
+                mentorHasSeat: facts.mentorHasSeat, requestsOpen: facts.requestsOpen,
+                openRequests: facts.open, maxOpenRequests: 3, mentorAway: facts.away)
             return nil
         } catch {
             return error
@@ -35,6 +38,12 @@ import Testing
         (Facts(sameID: true, requestsOpen: false), .selfRequest),
         (Facts(hasOpenRequest: true, hasActiveRelationship: true, mentorHasSeat: false), .alreadyPaired),
         (Facts(hasOpenRequest: true, mentorHasSeat: false, requestsOpen: false), .closed),
+        (Facts(open: 2), nil),
+        (Facts(open: 3), .tooManyOpen),
+        (Facts(away: true), .mentorAway),
+        (Facts(mentorHasSeat: false, open: 3, away: true), .tooManyOpen),
+        (Facts(mentorHasSeat: false, away: true), .mentorAway),
+        (Facts(hasOpenRequest: true, open: 3), .duplicate),
     ] as [(Facts, RequestRuleError?)])
     func checksRulesInOrder(facts: Facts, expected: RequestRuleError?) {
         #expect(Self.check(facts) == expected)
@@ -43,7 +52,8 @@ import Testing
     @Test func codesAndMessagesAreStable() {
         #expect(RequestRuleError.allCases.map(\.code) == [
             "request.self", "request.duplicate", "relationship.already_exists", "capacity.full",
-            "programme.requests_closed", "request.not_pending", "request.manager_pair",
+            "programme.requests_closed", "request.not_pending", "request.manager_pair", "request.too_many_open",
+            "request.mentor_away", "request.not_lapsed",
         ])
         #expect(RequestRuleError.selfRequest.message == "You cannot send a request to yourself.")
         #expect(RequestRuleError.allCases.allSatisfy { $0.message.hasSuffix(".") })

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import TandemCore
 
 /// The demo's programmes, dated relative to today, with enrolments and requests in every state.
@@ -97,7 +98,12 @@ enum DemoProgrammes {
         for mentee in mentees.prefix(2) where users[mentee].managerID != users[2].id {
             _ = try await request(mentee, 2, "Hi Maria, I admire how you run engineering reviews. Could you mentor me?")
         }
-        _ = try await request(1, mentors[0], "Hello! I would love your help with my first leadership steps.")
+        // Ben's request nobody answers: sent three days ago, it expires in two (`jobs run-due --now`
+        // a few days ahead shows it), and Ben is then offered the next best mentors.
+        let unanswered = try await request(1, mentors[0], "Hello! I would love your help with my first leadership steps.")
+        let threeDaysAgo = Date().addingTimeInterval(-3 * 86_400)
+        try await (db as! any SQLDatabase).raw(
+            "UPDATE mentor_requests SET created_at = \(bind: threeDaysAgo) WHERE id = \(bind: try unanswered.requireID())").run()
         for (mentee, mentor) in zip(mentees.dropFirst(2).prefix(4), mentors.dropFirst(1))
             where users[mentee].managerID != users[mentor].id
         {

@@ -24,8 +24,11 @@ enum MatchProfileQueries {
         let mentor_seats_used: Int
     }
 
-    static func load(programmeID: UUID, role: EnrolmentRole, onlyUser: UUID? = nil, on db: any Database, now: Date = Date()) async throws -> [MatchProfile] {
-        let userFilter: SQLQueryString = onlyUser.map { " AND e.user_id = \(bind: $0)" } ?? ""
+    /// `hidingAwayOn`: leave out people away on that local date (`AwayWindow`), as recommendations do.
+    static func load(programmeID: UUID, role: EnrolmentRole, onlyUser: UUID? = nil, hidingAwayOn today: LocalDate? = nil,
+                     on db: any Database, now: Date = Date()) async throws -> [MatchProfile] {
+        var userFilter: SQLQueryString = onlyUser.map { " AND e.user_id = \(bind: $0)" } ?? ""
+        if let today { userFilter = userFilter + " AND (p.away_until IS NULL OR p.away_until < \(bind: today.iso))" }
         let rows = try await (db as! any SQLDatabase).raw("""
             SELECT e.user_id, u.name, p.department, p.seniority, p.time_zone, p.languages, p.skills_offered, p.skills_wanted,
                    p.motivators, p.communication_style, p.meeting_preference, u.manager_id,

@@ -17,19 +17,30 @@ enum RecommendationQueries {
     }
 
     static func top(_ k: Int, for mentee: User, in programme: Programme, request: Request) async throws -> [Recommendation] {
+        try await top(k, for: mentee, in: programme, app: request.application, db: request.db)
+    }
+
+    /// The k best mentors for `mentee`, leaving out `excluding` (say, the mentor who let a request
+    /// expire), people already asked, people away and full mentors.
+    static func top(_ k: Int, for mentee: User, in programme: Programme, app: Application, db: any Database,
+                    excluding: Set<UUID> = []) async throws -> [Recommendation] {
         let programmeID = try programme.requireID()
         let (seeker, offered) = RequestRoles.roles(for: programme.type)
-        let db = request.db
         let criteria = criteria(for: programme)
-        let pool = request.application.matchingPool
-        let index = try await request.application.scoringCache.index(programmeID: programmeID) {
-            let mentors = try await MatchProfileQueries.load(programmeID: programmeID, role: offered, on: db)
+        let pool = app.matchingPool
+        let orgID = programme.organisationID
+        let index = try await app.scoringCache.index(programmeID: programmeID) {
+            // Away is by local date: the cache's short lifetime brings people back soon after midnight.
+            let zone = try await OrganisationZones.of([orgID], on: db)[orgID] ?? .gmt
+            let mentors = try await MatchProfileQueries.load(programmeID: programmeID, role: offered,
+                                                             hidingAwayOn: LocalDate(date: Date(), in: zone), on: db)
             // Preparing every mentor is CPU work (milliseconds at scale): keep it off the event loop.
             return try await pool.runIfActive { ScoringIndex(mentors: mentors, criteria: criteria) }
         }
         guard let me = try await MatchProfileQueries.load(programmeID: programmeID, role: seeker, onlyUser: try mentee.requireID(), on: db).first
         else { return [] }
-        let unavailable = try await RequestQueries.unavailablePartners(for: try mentee.requireID(), programmeID: programmeID, on: db)
+        var unavailable = try await RequestQueries.unavailablePartners(for: try mentee.requireID(), programmeID: programmeID, on: db)
+        for id in excluding where unavailable[id] == nil { unavailable[id] = .requestSent }
         if !programme.type.isTwoSided {
             return peerTop(k, for: me, in: index, skipping: unavailable)
         }

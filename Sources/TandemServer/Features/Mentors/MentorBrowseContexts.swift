@@ -14,6 +14,10 @@ struct MentorBrowseContext: Encodable {
         let available: Bool
         let unavailableReason: String
         let requestURL: String
+        /// Nil when the mentor hides it, or has answered no request lately.
+        let responseTime: String?
+        /// Nil when the mentor hides it.
+        let lastActive: String?
     }
     let chrome: PageChrome
     let programmeID: String

@@ -19,6 +19,8 @@ enum MentorBrowseController {
         let page = try await MentorBrowseQueries.browse(programme, for: user, filters: filters, on: req.db)
         let mine = try await EnrolmentQueries.activeRoles(of: user, on: req.db)[programmeID] ?? []
         let blocked = try await RequestQueries.unavailablePartners(for: userID, programmeID: programmeID, on: req.db)
+        let now = Date()
+        let activity = try await MentorActivityQueries.of(page.rows.filter { !$0.hide_activity }.map(\.user_id), now: now, on: req.db)
         let cards = page.rows.map { row -> MentorBrowseContext.Card in
             // Why this card has no request button; nil when the person can be asked.
             let why: String? =
@@ -32,7 +34,9 @@ enum MentorBrowseController {
                 seniority: SeniorityLevel.name(for: row.seniority), languages: row.languages, skills: row.skills_offered,
                 bio: row.bio.isEmpty ? nil : row.bio, seatsLeft: row.seatsLeft,
                 available: why == nil, unavailableReason: why ?? "",
-                requestURL: "/programmes/\(programmeID)/mentors/\(row.user_id)/request"
+                requestURL: "/programmes/\(programmeID)/mentors/\(row.user_id)/request",
+                responseTime: activity[row.user_id]?.medianResponseSeconds.map(ResponseTime.label(medianSeconds:)),
+                lastActive: activity[row.user_id].map { LastActive.label(lastSeen: $0.lastSeen, now: now) }
             )
         }
         let departments = try await MentorBrowseQueries.departments(programmeID: programmeID, role: offered, on: req.db)

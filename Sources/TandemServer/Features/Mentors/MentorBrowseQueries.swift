@@ -35,6 +35,7 @@ struct MentorListing: Decodable {
     let mentor_capacity: Int
     let mentor_seats_used: Int
     let manager_id: UUID?
+    let hide_activity: Bool
 
     var room: MentorRoom {
         MentorRoom(programmeCapacity: capacity, programmeSeatsUsed: seats_used, overallCapacity: mentor_capacity, overallSeatsUsed: mentor_seats_used)
@@ -47,28 +48,31 @@ enum MentorBrowseQueries {
     static let pageSize = 20
 
     /// One page of the people `user` may ask in `programme`: mentors, or peers in peer types.
+    /// People away today (in the organisation's zone) are left out.
     static func browse(_ programme: Programme, for user: User, filters: MentorFilters, on db: any Database) async throws
         -> (rows: [MentorListing], next: KeysetCursor?)
     {
         let (_, offered) = RequestRoles.roles(for: programme.type)
+        let today = LocalDate(date: Date(), in: try await ProgrammeQueries.timeZone(of: user, on: db))
         return try await page(programmeID: try programme.requireID(), role: offered, excluding: try user.requireID(),
-                              filters: filters, limit: pageSize, on: db)
+                              filters: filters, limit: pageSize, hidingAwayOn: today, on: db)
     }
 
     /// One query, keyset-paginated on (sort_name, user_id) and served by the `enrolments_browse` index.
     static func page(programmeID: UUID, role: EnrolmentRole, excluding me: UUID, filters: MentorFilters,
-                     limit: Int, on db: any Database) async throws -> (rows: [MentorListing], next: KeysetCursor?)
+                     limit: Int, hidingAwayOn today: LocalDate? = nil, on db: any Database) async throws -> (rows: [MentorListing], next: KeysetCursor?)
     {
         let f = filters.cleaned
         var query: SQLQueryString = """
             SELECT e.user_id, e.sort_name, u.name, p.title, p.department, p.seniority, p.languages, p.skills_offered, p.bio,
-                   e.capacity, e.seats_used, p.mentor_capacity, p.mentor_seats_used, u.manager_id
+                   e.capacity, e.seats_used, p.mentor_capacity, p.mentor_seats_used, u.manager_id, p.hide_activity
             FROM enrolments e
             JOIN users u ON u.id = e.user_id
             JOIN profiles p ON p.user_id = e.user_id
             WHERE e.programme_id = \(bind: programmeID) AND e.role = \(bind: role.rawValue) AND e.status = 'active'
               AND u.is_active = \(bind: true) AND e.user_id <> \(bind: me)
             """
+        if let today { query = query + " AND (p.away_until IS NULL OR p.away_until < \(bind: today.iso))" }
         if let skill = f.skill { query = query + " AND p.skills_offered_key LIKE \(bind: "%,\(escapeLike(skill)),%") ESCAPE '\\'" }
         if let language = f.language { query = query + " AND p.languages_key LIKE \(bind: "%,\(escapeLike(language)),%") ESCAPE '\\'" }
         if let department = f.department { query = query + " AND LOWER(p.department) = \(bind: department)" }

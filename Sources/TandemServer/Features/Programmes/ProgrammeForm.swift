@@ -16,8 +16,14 @@ struct ProgrammeForm: Content {
     var ends_on: String?
     /// A checkbox: present ("on") when ticked.
     var managers_may_mentor_reports: String?
+    var response_window_days: String?
+    var max_open_requests: String?
 
     var managerRule: Bool { managers_may_mentor_reports == "on" || managers_may_mentor_reports == "true" }
+
+    var policyDraft: RequestPolicyDraft {
+        RequestPolicyDraft(responseWindowDays: response_window_days, maxOpenRequests: max_open_requests)
+    }
 
     var draft: ProgrammeDraft {
         ProgrammeDraft(
@@ -41,11 +47,15 @@ struct ProgrammeForm: Content {
         closing_starts = programme.closingStarts
         ends_on = programme.endsOn
         managers_may_mentor_reports = programme.managersMayMentorReports ? "on" : nil
+        response_window_days = String(programme.responseWindowDays)
+        max_open_requests = String(programme.maxOpenRequests)
     }
 
     init() {
         type = ProgrammeType.oneToOne.rawValue
         mode = ProgrammeMode.informal.rawValue
         default_capacity = "2"
+        response_window_days = String(RequestPolicy.standard.responseWindowDays)
+        max_open_requests = String(RequestPolicy.standard.maxOpenRequests)
     }
 }

@@ -7,11 +7,12 @@ import TandemCore
 struct ProgrammeService {
     let context: ServiceContext
 
-    func create(_ draft: ProgrammeDraft, managerRule: Bool = false) async throws -> Programme {
+    func create(_ draft: ProgrammeDraft, managerRule: Bool = false, policy: RequestPolicyDraft = RequestPolicyDraft()) async throws -> Programme {
         let admin = try requireAdmin()
-        let valid = try draft.validate()
+        let (valid, requestPolicy) = try Self.validate(draft, policy, current: .standard)
         let programme = Programme(organisationID: admin.organisationID)
         programme.apply(valid)
+        programme.requestPolicy = requestPolicy
         programme.managersMayMentorReports = managerRule
         try await context.db.transaction { db in
             try await programme.save(on: db)
@@ -23,10 +24,12 @@ struct ProgrammeService {
     }
 
     /// Saves the edited programme; a nil `managerRule` keeps the rule as it is (the API has no such field).
-    func update(_ programme: Programme, with draft: ProgrammeDraft, managerRule: Bool? = nil) async throws {
+    func update(_ programme: Programme, with draft: ProgrammeDraft, managerRule: Bool? = nil,
+                policy: RequestPolicyDraft = RequestPolicyDraft()) async throws {
         let admin = try requireAdmin()
-        let valid = try draft.validate()
+        let (valid, requestPolicy) = try Self.validate(draft, policy, current: programme.requestPolicy)
         programme.apply(valid)
+        programme.requestPolicy = requestPolicy
         if let managerRule { programme.managersMayMentorReports = managerRule }
         try await context.db.transaction { db in
             try await programme.save(on: db)
@@ -73,6 +76,18 @@ struct ProgrammeService {
         }
         if closed { await context.effects.scoresChanged() }
         return closed
+    }
+
+    /// Both halves of the form, every problem at once. A policy field not sent keeps `current`.
+    private static func validate(_ draft: ProgrammeDraft, _ policy: RequestPolicyDraft, current: RequestPolicy) throws -> (ValidProgramme, RequestPolicy) {
+        let valid = Result { () throws(ValidationFailure) in try draft.validate() }
+        let requestPolicy = Result { () throws(ValidationFailure) in try policy.validate(current: current) }
+        switch (valid, requestPolicy) {
+        case let (.success(v), .success(p)): return (v, p)
+        case let (.failure(a), .failure(b)): throw ValidationFailure(a.fields + b.fields)
+        case let (.failure(a), _): throw a
+        case let (_, .failure(b)): throw b
+        }
     }
 
     private func requireAdmin() throws -> User {

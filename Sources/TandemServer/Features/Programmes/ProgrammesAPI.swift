@@ -19,6 +19,8 @@ enum ProgrammesAPI {
         let endsOn: String?
         let archived: Bool
         let myRoles: [String]
+        let responseWindowDays: Int
+        let maxOpenRequests: Int
     }
 
     struct EnrolmentRequest: APIContent {
@@ -69,7 +71,8 @@ enum ProgrammesAPI {
             phase: p.phase(at: Date(), in: zone).rawValue, defaultCapacity: p.defaultCapacity, questions: p.questionList,
             enrolmentStarts: p.enrolmentStarts, matchingStarts: p.matchingStarts, activeStarts: p.activeStarts,
             closingStarts: p.closingStarts, endsOn: p.endsOn, archived: p.archivedAt != nil,
-            myRoles: roles.map(\.rawValue).sorted()
+            myRoles: roles.map(\.rawValue).sorted(),
+            responseWindowDays: p.responseWindowDays, maxOpenRequests: p.maxOpenRequests
         )
     }
 
@@ -90,7 +93,7 @@ enum ProgrammesAPI {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let service = ProgrammeService(context: try req.adminServiceContext())
-        let p = try await service.create(try req.content.decode(ProgrammeDraft.self))
+        let p = try await service.create(try req.content.decode(ProgrammeDraft.self), policy: try req.content.decode(RequestPolicyDraft.self))
         let body = try response(p, roles: [], zone: try await ProgrammeQueries.timeZone(of: service.context.actor, on: req.db))
         return try await body.encodeResponse(status: .created, for: req)
     }
@@ -98,7 +101,7 @@ enum ProgrammesAPI {
     @Sendable static func update(req: Request) async throws -> ProgrammeResponse {
         let service = ProgrammeService(context: try req.adminServiceContext())
         let p = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
-        try await service.update(p, with: try req.content.decode(ProgrammeDraft.self))
+        try await service.update(p, with: try req.content.decode(ProgrammeDraft.self), policy: try req.content.decode(RequestPolicyDraft.self))
         return try response(p, roles: [], zone: try await ProgrammeQueries.timeZone(of: service.context.actor, on: req.db))
     }
 

@@ -45,7 +45,7 @@ enum ProgrammesController {
         let service = ProgrammeService(context: try req.adminServiceContext())
         let form = try req.content.decode(ProgrammeForm.self)
         do {
-            let programme = try await service.create(form.draft, managerRule: form.managerRule)
+            let programme = try await service.create(form.draft, managerRule: form.managerRule, policy: form.policyDraft)
             return req.redirect(to: "/programmes/\(try programme.requireID())?notice=programme-created")
         } catch let failure as ValidationFailure {
             return try await renderForm(req, values: form, errors: failure.byField, programmeID: nil, status: .unprocessableEntity)
@@ -63,7 +63,7 @@ enum ProgrammesController {
         let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: service.context.actor, on: req.db)
         let form = try req.content.decode(ProgrammeForm.self)
         do {
-            try await service.update(programme, with: form.draft, managerRule: form.managerRule)
+            try await service.update(programme, with: form.draft, managerRule: form.managerRule, policy: form.policyDraft)
             return req.redirect(to: "/programmes/\(try programme.requireID())?notice=programme-saved")
         } catch let failure as ValidationFailure {
             return try await renderForm(req, values: form, errors: failure.byField, programmeID: programme.id, status: .unprocessableEntity)

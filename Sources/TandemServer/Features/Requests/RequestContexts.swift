@@ -38,6 +38,16 @@ struct RequestsContext: Encodable {
         let declineReason: String?
         let relationshipURL: String?
         let sent: String
+        /// "Expires 12 Jun 2026, 10:00 BST" while pending; nil otherwise.
+        let expires: String?
+        /// For the mentee of a lapsed request: the next best mentors, each a one-click form.
+        let alternatives: [Alternative]
+        let hasAlternatives: Bool
+    }
+    struct Alternative: Encodable {
+        let name: String
+        let department: String
+        let action: String
     }
     let chrome: PageChrome
     let received: [Row]

@@ -45,19 +45,32 @@ struct RequestService {
             mentorHasSeat: !MentorRoom(programmeCapacity: mentorEnrolment.capacity, programmeSeatsUsed: mentorEnrolment.seatsUsed,
                                        overallCapacity: profile.mentorCapacity, overallSeatsUsed: profile.mentorSeatsUsed).isFull,
             requestsOpen: programme.archivedAt == nil
-                && ProgrammeRules.areRequestsOpen(mode: programme.mode, phase: programme.phase(at: Date(), in: zone))
+                && ProgrammeRules.areRequestsOpen(mode: programme.mode, phase: programme.phase(at: Date(), in: zone)),
+            openRequests: unavailable.values.filter { $0 == .requestSent }.count,
+            maxOpenRequests: programme.maxOpenRequests,
+            mentorAway: AwayWindow.isAway(until: profile.availability.awayUntil, at: Date(), in: zone)
         )
         let request = MentorRequest(organisationID: mentee.organisationID, programmeID: programmeID,
                                     menteeID: menteeID, mentorID: mentorID, message: valid.message, hopes: valid.hopes)
         do {
-            try await request.save(on: db)
+            try await OpenRequestGuard.insert(request, seeker: seeker, limit: programme.maxOpenRequests, on: db)
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw RequestRuleError.duplicate
         }
+        request.$programme.value = programme
         await notify(.requestReceived, request, to: mentorID, title: "\(mentee.name) asked you to be their mentor in \(programme.name)",
                      body: PartnerNotifications.preview(valid.message),
                      link: "/requests")
         return request
+    }
+
+    /// The mentee asks `mentorID` instead, after `id` lapsed: the same message and hopes, and every
+    /// rule of `send` (the cap, the mentor's seats, away), so the errors are the usual ones.
+    func askInstead(_ id: UUID?, mentorID: UUID?) async throws -> MentorRequest {
+        let lapsed = try await find(id)
+        guard lapsed.$mentee.id == context.actor.id else { throw AccessError.forbidden }
+        guard RequestAlternatives.lapsed(lapsed) else { throw RequestRuleError.notLapsed }
+        return try await send(MentorRequestDraft(message: lapsed.message, hopes: lapsed.hopes), to: mentorID, in: lapsed.programme)
     }
 
     /// The mentor accepts: claims the seats and creates (or joins) the relationship atomically.

@@ -9,6 +9,7 @@ enum RequestsController {
         app.post("requests", ":requestID", "accept", use: accept)
         app.post("requests", ":requestID", "decline", use: decline)
         app.post("requests", ":requestID", "withdraw", use: withdraw)
+        app.post("requests", ":requestID", "ask", ":mentorID", use: askInstead)
     }
 
     @Sendable static func index(req: Request) async throws -> Response {
@@ -39,19 +40,45 @@ enum RequestsController {
         return req.redirect(to: "/requests?notice=request-withdrawn")
     }
 
+    /// "Ask <name> instead": one click sends the lapsed request's text to another mentor.
+    /// The usual refusals (cap, capacity, away) come back on the page, above the lists.
+    @Sendable static func askInstead(req: Request) async throws -> Response {
+        let service = RequestService(context: try req.serviceContext())
+        do {
+            _ = try await service.askInstead(req.parameters.get("requestID", as: UUID.self), mentorID: req.parameters.get("mentorID", as: UUID.self))
+        } catch let error as any TandemError where !(error is AccessError) {
+            return try await render(req, service: service, errors: ["ask": error.message], status: error.status)
+        }
+        return req.redirect(to: "/requests?notice=request-sent")
+    }
+
     static func render(_ req: Request, service: RequestService, errors: [String: String], declining: UUID? = nil,
-                       reason: String = "") async throws -> Response {
+                       reason: String = "", status: HTTPResponseStatus? = nil) async throws -> Response {
         let user = service.context.actor
         let userID = try user.requireID()
-        let zone = try await ProgrammeQueries.timeZone(of: user, on: req.db).identifier
+        let timeZone = try await ProgrammeQueries.timeZone(of: user, on: req.db)
+        let zone = timeZone.identifier
         let requests = try await service.list()
+        // Alternatives for the few newest lapsed requests only: each costs a ranking.
+        var offers: [UUID: [RequestsContext.Alternative]] = [:]
+        for r in requests.filter({ $0.$mentee.id == userID && RequestAlternatives.lapsed($0) }).prefix(RequestAlternatives.count) {
+            guard let id = r.id else { continue }
+            offers[id] = try await RequestAlternatives.offered(for: r, viewer: user, app: req.application, db: req.db).map {
+                RequestsContext.Alternative(name: $0.mentor.name, department: $0.mentor.department, action: "/requests/\(id)/ask/\($0.mentor.id)")
+            }
+        }
         func row(_ r: MentorRequest, other: User) -> RequestsContext.Row {
-            RequestsContext.Row(
+            let alternatives = r.id.flatMap { offers[$0] } ?? []
+            return RequestsContext.Row(
                 id: r.id?.uuidString ?? "", otherName: other.name, programmeName: r.programme.name,
                 message: r.message, hopes: r.hopes, status: r.status.rawValue, statusLabel: r.status.label,
                 isPending: r.status == .pending, declineReason: r.declineReason.flatMap { $0.isEmpty ? nil : $0 },
                 relationshipURL: r.relationshipID.map { "/relationships/\($0)" },
-                sent: DateText.short(r.createdAt, timeZone: zone)
+                sent: DateText.short(r.createdAt, timeZone: zone),
+                expires: r.status == .pending ? r.createdAt.map {
+                    "Expires " + DateText.dateTime(RequestClock.expiry(sentAt: $0, windowDays: r.programme.responseWindowDays, in: timeZone), timeZone: zone)
+                } : nil,
+                alternatives: alternatives, hasAlternatives: !alternatives.isEmpty
             )
         }
         let received = requests.filter { $0.$mentor.id == userID }.map { row($0, other: $0.mentee) }
@@ -60,6 +87,6 @@ enum RequestsController {
             chrome: PageChrome(request: req, title: "Requests", section: "requests"),
             received: received, sent: sent, hasReceived: !received.isEmpty, hasSent: !sent.isEmpty, errors: errors,
             declineRequestID: declining?.uuidString ?? "", declineReason: reason
-        ), status: errors.isEmpty ? .ok : .unprocessableEntity)
+        ), status: status ?? (errors.isEmpty ? .ok : .unprocessableEntity))
     }
 }

@@ -3,34 +3,30 @@ import Foundation
 import SQLKit
 import TandemCore
 
-/// Mentors whose requests have waited two days get one reminder, at most one in three days.
+/// Mentors with a request waiting past half its programme's response window (`RequestClock`:
+/// 2.5 days of the default 5) get one reminder, at most one in three days (`NudgeRateLimit`).
 /// Unanswered requests are the most common complaint about mentoring tools.
 enum RequestNudges {
-    static let wait: TimeInterval = 2 * 24 * 3600
-
     static func due(at now: Date, on db: any Database) async throws -> [NotificationDraft] {
-        let sql = db as! any SQLDatabase
-        let waiting = try await sql.raw("""
-            SELECT mentor_id, organisation_id, COUNT(*) AS waiting FROM mentor_requests
-            WHERE status = \(bind: RequestStatus.pending.rawValue) AND created_at <= \(bind: now.addingTimeInterval(-wait))
-            GROUP BY mentor_id, organisation_id
-            """).all()
-        let rows = try waiting.map { row in
-            (mentor: try row.decode(column: "mentor_id", as: UUID.self),
-             organisation: try row.decode(column: "organisation_id", as: UUID.self),
-             count: try row.decode(column: "waiting", as: Int.self))
+        // Half of the shortest window (a day), less a DST change: nothing younger can be due.
+        let waiting = try await PendingRequest.load(sentBefore: now.addingTimeInterval(-10 * 3600), on: db).filter {
+            RequestClock.isNudgeDue(sentAt: $0.request.created_at, windowDays: $0.request.response_window_days, in: $0.zone, at: now)
         }
-        let recent = try await RecentNudges.lastSent(.nudgeRequestWaiting, to: rows.map(\.mentor), since: now.addingTimeInterval(-NudgeRateLimit.window), on: db)
+        var counts: [UUID: (organisation: UUID, count: Int)] = [:]
+        for (r, _) in waiting { counts[r.mentor_id, default: (r.organisation_id, 0)].count += 1 }
+        let mentors = counts.keys.sorted { $0.uuidString < $1.uuidString }
+        let recent = try await RecentNudges.lastSent(.nudgeRequestWaiting, to: mentors, since: now.addingTimeInterval(-NudgeRateLimit.window), on: db)
         let day = Int(now.timeIntervalSince1970 / 86400)
-        return rows.filter { NudgeRateLimit.allows(lastSent: recent[$0.mentor], now: now) }.map { row in
-            NotificationDraft(
-                organisationID: row.organisation, userID: row.mentor, kind: .nudgeRequestWaiting,
+        return mentors.filter { NudgeRateLimit.allows(lastSent: recent[$0], now: now) }.compactMap { mentor in
+            guard let row = counts[mentor] else { return nil }
+            return NotificationDraft(
+                organisationID: row.organisation, userID: mentor, kind: .nudgeRequestWaiting,
                 title: row.count == 1 ? "A mentoring request is waiting for your answer"
                     : "\(row.count) mentoring requests are waiting for your answer",
                 body: row.count == 1
-                    ? "Someone asked you to mentor them more than two days ago. Accept or decline, so they can move on either way."
-                    : "\(row.count) people asked you to mentor them more than two days ago. Accept or decline, so they can move on either way.",
-                link: "/requests", dedupeKey: "nudge:request_waiting:\(row.mentor):\(day)"
+                    ? "Someone is waiting to hear from you, and the request expires soon. Accept or decline, so they can move on either way."
+                    : "\(row.count) people are waiting to hear from you, and their requests expire soon. Accept or decline, so they can move on either way.",
+                link: "/requests", dedupeKey: "nudge:request_waiting:\(mentor):\(day)"
             )
         }
     }

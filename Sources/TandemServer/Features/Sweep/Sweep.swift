@@ -18,6 +18,8 @@ enum Sweep {
         let settings = app.settings
         try await PhaseSweep.run(now: now, app: app)
         try await PlanDelivery.run(now: now, app: app)
+        // Expiry runs every minute, so a request expires within a minute of its window's end.
+        try await RequestExpiry.run(now: now, app: app)
         // Nudges, digests and clean-up look at every open pair and person: once an hour is enough.
         // The first sweep of an hour adds the hour's marker job (one per key), and only it goes on.
         let hour = Int(now.timeIntervalSince1970 / 3600)

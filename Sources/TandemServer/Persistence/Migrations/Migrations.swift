@@ -60,5 +60,9 @@ enum TandemMigrations {
         M0055CreateAgreementHopes(),
         M0056CreateAgreementConfirmations(),
         M0057AddAgreementTemplateToProgrammes(),
+        M0060AddRequestPolicyToProgrammes(),
+        M0061AddAvailabilityToProfiles(),
+        M0062AddDeclineCodeToMentorRequests(),
+        M0063IndexPendingMentorRequests(),
     ]
 }

@@ -15,6 +15,8 @@ final class MentorRequest: Model, @unchecked Sendable {
     @Field(key: "hopes") var hopes: String
     @Field(key: "status") var status: RequestStatus
     @OptionalField(key: "decline_reason") var declineReason: String?
+    /// Set when Tandem declined on the mentor's behalf (`DeclineCode`).
+    @OptionalField(key: "decline_code") var declineCode: DeclineCode?
     @OptionalField(key: "relationship_id") var relationshipID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "decided_at") var decidedAt: Date?

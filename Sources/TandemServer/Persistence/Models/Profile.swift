@@ -26,6 +26,11 @@ final class Profile: Model, @unchecked Sendable {
     @Field(key: "mentor_capacity") var mentorCapacity: Int
     @Field(key: "mentor_seats_used") var mentorSeatsUsed: Int
     @Field(key: "bio") var bio: String
+    /// Away through this local date (`YYYY-MM-DD`), inclusive; nil when not away (`AwayWindow`).
+    @OptionalField(key: "away_until") var awayUntil: String?
+    @OptionalField(key: "away_note") var awayNote: String?
+    /// Browse hides this person's typical response time and last activity.
+    @Field(key: "hide_activity") var hideActivity: Bool
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
@@ -44,6 +49,7 @@ final class Profile: Model, @unchecked Sendable {
         self.mentorCapacity = 2
         self.mentorSeatsUsed = 0
         self.bio = ""
+        self.hideActivity = false
         self.languages = ""
         self.languagesKey = ","
         self.skillsOffered = ""
@@ -77,6 +83,15 @@ final class Profile: Model, @unchecked Sendable {
 
     var motivatorList: [Motivator] {
         motivators.split(separator: ",").compactMap { Motivator(rawValue: String($0)) }
+    }
+
+    var availability: Availability {
+        get { Availability(awayUntil: awayUntil.flatMap(LocalDate.init(iso:)), awayNote: awayNote, hideActivity: hideActivity) }
+        set {
+            awayUntil = newValue.awayUntil?.iso
+            awayNote = newValue.awayNote
+            hideActivity = newValue.hideActivity
+        }
     }
 
     /// ",a,b," so that `LIKE '%,a,%'` matches whole entries only.

@@ -21,6 +21,9 @@ final class Programme: Model, @unchecked Sendable {
     @OptionalField(key: "ends_on") var endsOn: String?
     /// docs/rules.md: a person and their direct manager are never matched unless this is set.
     @Field(key: "managers_may_mentor_reports") var managersMayMentorReports: Bool
+    /// Calendar days a mentor has to answer a request, and how many a mentee may have waiting (`RequestPolicy`).
+    @Field(key: "response_window_days") var responseWindowDays: Int
+    @Field(key: "max_open_requests") var maxOpenRequests: Int
     @OptionalField(key: "archived_at") var archivedAt: Date?
     /// The default agreement for the programme's pairs; all nil means Tandem's own (see `agreementTemplate`).
     @OptionalField(key: "agreement_cadence") var agreementCadence: Cadence?
@@ -37,6 +40,15 @@ final class Programme: Model, @unchecked Sendable {
     init(organisationID: UUID) {
         self.organisationID = organisationID
         self.managersMayMentorReports = false
+        self.requestPolicy = .standard
+    }
+
+    var requestPolicy: RequestPolicy {
+        get { RequestPolicy(responseWindowDays: responseWindowDays, maxOpenRequests: maxOpenRequests) }
+        set {
+            responseWindowDays = newValue.responseWindowDays
+            maxOpenRequests = newValue.maxOpenRequests
+        }
     }
 
     func apply(_ valid: ValidProgramme) {
