@@ -18,6 +18,10 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     case nudgeRequestWaiting = "nudge_request_waiting"
     case nudgeCheckInDue = "nudge_check_in_due"
     case nudgeSurveyOpen = "nudge_survey_open"
+    case nudgeRelationshipAtRisk = "nudge_relationship_at_risk"
+    case relationshipEscalated = "relationship_escalated"
+    case rematchOffered = "rematch_offered"
+    case relationshipClosed = "relationship_closed"
     case invitation
     case passwordReset = "password_reset"
 
@@ -26,7 +30,7 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     public var isSecurity: Bool { self == .invitation || self == .passwordReset }
 
     public var isNudge: Bool {
-        self == .nudgeRequestWaiting || self == .nudgeCheckInDue || self == .nudgeSurveyOpen
+        self == .nudgeRequestWaiting || self == .nudgeCheckInDue || self == .nudgeSurveyOpen || self == .nudgeRelationshipAtRisk
     }
 
     /// What the preferences page calls this kind.
@@ -49,6 +53,10 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
         case .nudgeRequestWaiting: "Reminder: requests waiting for your answer"
         case .nudgeCheckInDue: "Reminder: a check-in is due"
         case .nudgeSurveyOpen: "Reminder: a survey waits for you"
+        case .nudgeRelationshipAtRisk: "Reminder: your mentoring relationship needs some attention"
+        case .relationshipEscalated: "A relationship in a programme you run needs attention (admins)"
+        case .rematchOffered: "You can choose a new mentor after a re-match"
+        case .relationshipClosed: "The programme team ends a relationship of yours"
         case .invitation: "Invitations"
         case .passwordReset: "Password resets"
         }

@@ -8,6 +8,7 @@ enum APIRoutes {
             + GoalsAPI.routes + MeetingsAPI.routes + MessagesAPI.routes + FeedbackAPI.routes + ClosingAPI.routes
             + CalendarAPI.routes + SurveysAPI.routes + NotificationsAPI.routes
             + IntegrationsAPI.routes + CommunicationPlanAPI.routes + AnnouncementsAPI.routes
+            + ConsoleAPI.routes
     }
 
     static let meta: [APIRoute] = [

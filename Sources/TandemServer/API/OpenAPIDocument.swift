@@ -43,6 +43,7 @@ enum OpenAPIDocument {
         var schemas: OpenAPI.ComponentDictionary<JSONSchema> = [:]
         let features = OpenAPISchemas.workspace.merging(OpenAPISchemas.delivery, uniquingKeysWith: { a, _ in a })
             .merging(OpenAPISchemas.plan, uniquingKeysWith: { a, _ in a })
+            .merging(OpenAPISchemas.console, uniquingKeysWith: { a, _ in a })
         for (name, schema) in OpenAPISchemas.all.merging(features, uniquingKeysWith: { a, _ in a }) {
             schemas[OpenAPI.ComponentKey(rawValue: name)!] = schema
         }

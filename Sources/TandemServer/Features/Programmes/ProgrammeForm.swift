@@ -14,6 +14,7 @@ struct ProgrammeForm: Content {
     var active_starts: String?
     var closing_starts: String?
     var ends_on: String?
+    var first_meeting_days: String?
     /// A checkbox: present ("on") when ticked.
     var managers_may_mentor_reports: String?
 
@@ -24,7 +25,8 @@ struct ProgrammeForm: Content {
             name: name ?? "", description: description ?? "", type: type ?? "", mode: mode ?? "",
             defaultCapacity: default_capacity ?? "", questions: questions ?? "",
             enrolmentStarts: enrolment_starts ?? "", matchingStarts: matching_starts ?? "",
-            activeStarts: active_starts ?? "", closingStarts: closing_starts ?? "", endsOn: ends_on ?? ""
+            activeStarts: active_starts ?? "", closingStarts: closing_starts ?? "", endsOn: ends_on ?? "",
+            firstMeetingDays: first_meeting_days ?? ""
         )
     }
 
@@ -40,6 +42,7 @@ struct ProgrammeForm: Content {
         active_starts = programme.activeStarts
         closing_starts = programme.closingStarts
         ends_on = programme.endsOn
+        first_meeting_days = String(programme.firstMeetingDays)
         managers_may_mentor_reports = programme.managersMayMentorReports ? "on" : nil
     }
 
@@ -47,5 +50,6 @@ struct ProgrammeForm: Content {
         type = ProgrammeType.oneToOne.rawValue
         mode = ProgrammeMode.informal.rawValue
         default_capacity = "2"
+        first_meeting_days = String(HealthRules.defaultFirstMeetingDays)
     }
 }

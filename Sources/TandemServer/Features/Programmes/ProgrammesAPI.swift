@@ -19,6 +19,7 @@ enum ProgrammesAPI {
         let endsOn: String?
         let archived: Bool
         let myRoles: [String]
+        let firstMeetingDays: Int
     }
 
     struct EnrolmentRequest: APIContent {
@@ -69,7 +70,7 @@ enum ProgrammesAPI {
             phase: p.phase(at: Date(), in: zone).rawValue, defaultCapacity: p.defaultCapacity, questions: p.questionList,
             enrolmentStarts: p.enrolmentStarts, matchingStarts: p.matchingStarts, activeStarts: p.activeStarts,
             closingStarts: p.closingStarts, endsOn: p.endsOn, archived: p.archivedAt != nil,
-            myRoles: roles.map(\.rawValue).sorted()
+            myRoles: roles.map(\.rawValue).sorted(), firstMeetingDays: p.firstMeetingDays
         )
     }
 

@@ -54,5 +54,10 @@ enum TandemMigrations {
         M0051CreatePlanMessageRuns(),
         M0052IndexPlanMessagesByProgramme(),
         M0053IndexPlanMessageRunsByRelationship(),
+        M0066AddFirstMeetingDaysToProgrammes(),
+        M0067AddEscalationToRelationships(),
+        M0068CreateRelationshipEvents(),
+        M0069IndexRelationshipsByProgramme(),
+        M0070IndexSurveyResponsesByRelationship(),
     ]
 }

@@ -21,6 +21,8 @@ final class Programme: Model, @unchecked Sendable {
     @OptionalField(key: "ends_on") var endsOn: String?
     /// docs/rules.md: a person and their direct manager are never matched unless this is set.
     @Field(key: "managers_may_mentor_reports") var managersMayMentorReports: Bool
+    /// "No first meeting within N days" flags a pair as at risk (`HealthRules`).
+    @Field(key: "first_meeting_days") var firstMeetingDays: Int
     @OptionalField(key: "archived_at") var archivedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
@@ -30,6 +32,7 @@ final class Programme: Model, @unchecked Sendable {
     init(organisationID: UUID) {
         self.organisationID = organisationID
         self.managersMayMentorReports = false
+        self.firstMeetingDays = HealthRules.defaultFirstMeetingDays
     }
 
     func apply(_ valid: ValidProgramme) {
@@ -39,6 +42,7 @@ final class Programme: Model, @unchecked Sendable {
         mode = valid.mode
         defaultCapacity = valid.defaultCapacity
         questions = valid.questions.joined(separator: "\n")
+        firstMeetingDays = valid.firstMeetingDays
         enrolmentStarts = valid.schedule?.enrolmentStarts.iso
         matchingStarts = valid.schedule?.matchingStarts.iso
         activeStarts = valid.schedule?.activeStarts.iso
