@@ -58,11 +58,7 @@ enum ConsoleAPI {
     @Sendable static func list(req: Request) async throws -> APIPage<ConsoleRelationshipResponse> {
         let admin = try req.requireAdmin()
         let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: admin, on: req.db)
-        let raw = req.query[String.self, at: ConsoleController.filterParameter] ?? ""
-        guard let filter = raw.isEmpty ? .all : HealthFilter(rawValue: raw) else {
-            throw ValidationFailure([FieldError(field: "health", .invalid,
-                message: "health must be one of \(HealthFilter.allCases.map(\.rawValue).joined(separator: ", ")).")])
-        }
+        let filter = try req.healthFilter()
         let cursor = try req.timeCursor(ConsoleController.cursorParameter)
         let zone = try await ViewerZone.of(admin, on: req.db)
         let page = try await ConsoleQueries.page(of: programme, filter: filter, after: cursor, timeZone: zone, on: req.db)

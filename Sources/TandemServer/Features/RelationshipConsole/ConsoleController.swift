@@ -19,8 +19,7 @@ enum ConsoleController {
         let admin = try req.requireAdmin()
         let programme = try await ProgrammeQueries.find(req.parameters.get("programmeID", as: UUID.self), for: admin, on: req.db)
         let programmeID = try programme.requireID()
-        // The page forgives an unknown filter (all); the API answers 422.
-        let filter = HealthFilter(rawValue: req.query[String.self, at: filterParameter] ?? "") ?? .all
+        let filter = try req.healthFilter()
         let cursor = try req.timeCursor(cursorParameter)
         let zone = try await ViewerZone.of(admin, on: req.db)
         let now = Date()
@@ -56,5 +55,18 @@ enum ConsoleController {
             events: events.map { .init(when: DateText.dateTime($0.createdAt, timeZone: zone.identifier), label: $0.kind.label,
                                        details: $0.details) },
             hasEvents: !events.isEmpty))
+    }
+}
+
+extension Request {
+    /// `?health=`: absent or empty means all; anything else must be a `HealthFilter` (422 otherwise).
+    func healthFilter() throws -> HealthFilter {
+        let raw = query[String.self, at: ConsoleController.filterParameter] ?? ""
+        guard let filter = raw.isEmpty ? .all : HealthFilter(rawValue: raw) else {
+            throw ValidationFailure([FieldError(
+                field: ConsoleController.filterParameter, .invalid,
+                message: "health must be one of \(HealthFilter.allCases.map(\.rawValue).joined(separator: ", ")).")])
+        }
+        return filter
     }
 }

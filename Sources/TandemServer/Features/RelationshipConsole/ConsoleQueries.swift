@@ -33,7 +33,7 @@ enum ConsoleQueries {
                                               timeZone: timeZone, now: now)
                 guard filter.includes(entry.assessment.health) else { position = cursorAt(r); continue }
                 // One more match than the page holds: there is a next page, from the last one shown.
-                if entries.count == limit { return Page(entries: entries, next: entries.last.map { cursorAt($0.relationship) }) }
+                if entries.count == limit { return Page(entries: entries, next: entries.last.flatMap { cursorAt($0.relationship) }) }
                 entries.append(entry)
                 position = cursorAt(r)
             }

@@ -30,10 +30,10 @@ enum RiskEscalation {
             }
         }
         guard !steps.isEmpty else { return }
-        let members = steps.filter { $0.1 == .nudgeMembers }.flatMap { $0.0.members.map(\.$user.id) }
+        let members = steps.filter { $0.1 == .nudgeMembers }.flatMap { step in step.0.members.map { $0.$user.id } }
         let recent = try await RecentNudges.lastSent(.nudgeRelationshipAtRisk, to: Array(Set(members)),
                                                      since: now.addingTimeInterval(-NudgeRateLimit.window), on: db)
-        let admins = try await ProgrammeAdmins.of(Set(steps.filter { $0.1 == .alertAdmins }.map(\.0.organisationID)), on: db)
+        let admins = try await ProgrammeAdmins.of(Set(steps.filter { $0.1 == .alertAdmins }.map { $0.0.organisationID }), on: db)
         var nudged = Set<UUID>()
         for (r, step, assessment) in steps {
             switch step {

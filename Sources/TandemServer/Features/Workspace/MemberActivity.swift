@@ -9,8 +9,8 @@ enum MemberActivity {
     static func latest(relationshipIDs: [UUID], on sql: any SQLDatabase) async throws -> [UUID: [UUID: Date]] {
         guard !relationshipIDs.isEmpty else { return [:] }
         let rows = try await sql.raw("""
-            SELECT relationship_id, user_id, MAX(at) AS last_active FROM (
-              SELECT relationship_id, created_by AS user_id, created_at AS at FROM meetings
+            SELECT relationship_id, user_id, MAX(acted_at) AS last_active FROM (
+              SELECT relationship_id, created_by AS user_id, created_at AS acted_at FROM meetings
                 WHERE relationship_id IN (\(binds: relationshipIDs))
               UNION ALL
               SELECT relationship_id, logged_by, updated_at FROM meetings
@@ -21,7 +21,7 @@ enum MemberActivity {
               UNION ALL
               SELECT relationship_id, author_id, created_at FROM messages
                 WHERE relationship_id IN (\(binds: relationshipIDs))
-            ) activity WHERE at IS NOT NULL
+            ) activity WHERE acted_at IS NOT NULL
             GROUP BY relationship_id, user_id
             """).all()
         var result: [UUID: [UUID: Date]] = [:]
