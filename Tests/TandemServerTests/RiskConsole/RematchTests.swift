@@ -107,7 +107,7 @@ struct RematchTests {
             #expect((body["relationship_id"] as? String)?.lowercased() == w.relationshipID.uuidString.lowercased())
             #expect(body["status"] as? String == "closed" && body["rematched"] as? Bool == true)
             #expect(body["recommendations_url"] as? String == "/programmes/\(w.scene.programmeID)/mentors")
-            #expect(again.status == .ok && (try again.jsonObject()["rematched"] as? Bool) == false)
+            #expect(try again.status == .ok && again.jsonObject()["rematched"] as? Bool == false)
             #expect(unknown.status == .notFound)
         }
     }

@@ -49,7 +49,8 @@ enum ConsoleQueries {
     /// Active relationships of the programme after `cursor`, with their current members.
     static func relationships(of programme: Programme, after cursor: KeysetCursor?, limit: Int,
                               on db: any Database) async throws -> [Relationship] {
-        var query = Relationship.query(on: db).filter(\.$programme.$id == programme.requireID())
+        let programmeID = try programme.requireID()
+        var query = Relationship.query(on: db).filter(\.$programme.$id == programmeID)
             .filter(\.$organisationID == programme.organisationID).filter(\.$status == .active)
         if let cursor, let instant = cursor.instant {
             query = query.descending(after: instant, id: cursor.id, key: "started_at")
