@@ -70,7 +70,8 @@ enum RiskEscalation {
                     """).first()
             case .alertAdmins:
                 kind = .escalated
-                let cutoff = now.addingTimeInterval(-Double(max(r.rhythm.days, 1)) * 86_400)
+                // The Core rule decided; the second of slack absorbs dates read back rounded.
+                let cutoff = now.addingTimeInterval(-Double(max(r.rhythm.days, 1)) * 86_400 + 1)
                 claimed = try await sql.raw("""
                     UPDATE relationships SET risk_escalated_at = \(bind: now)
                     WHERE id = \(bind: rid) AND status = 'active' AND risk_escalated_at IS NULL

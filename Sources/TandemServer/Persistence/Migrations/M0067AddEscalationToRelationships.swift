@@ -8,13 +8,13 @@ struct M0067AddEscalationToRelationships: AsyncMigration {
     var name: String { "0067-add-escalation-to-relationships" }
 
     func prepare(on database: any Database) async throws {
-        try await database.schema("relationships")
-            .field("risk_nudged_at", .datetime)
-            .field("risk_escalated_at", .datetime)
-            .update()
+        // SQLite adds one column per ALTER TABLE.
+        try await database.schema("relationships").field("risk_nudged_at", .datetime).update()
+        try await database.schema("relationships").field("risk_escalated_at", .datetime).update()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema("relationships").deleteField("risk_nudged_at").deleteField("risk_escalated_at").update()
+        try await database.schema("relationships").deleteField("risk_escalated_at").update()
+        try await database.schema("relationships").deleteField("risk_nudged_at").update()
     }
 }
