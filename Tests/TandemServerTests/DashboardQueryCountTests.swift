@@ -68,6 +68,8 @@ struct DashboardQueryCountTests {
             let second = WorkspaceScene(fixtures: fixtures, scene: w.scene, relationshipID: secondID)
             try await second.meeting(by: w.mentor, days: -1, status: .held)
             try await second.meeting(by: w.mentor, days: 3)
+            // The mentee answered too: a side that did nothing while the other acted is at risk.
+            try await second.message("See you on Thursday", from: otherMentee)
             let browser = try await fixtures.client(signedInAs: w.mentor)
             // act
             let list = try await browser.get("/api/v1/relationships")

@@ -24,6 +24,10 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     case nudgeSurveyOpen = "nudge_survey_open"
     case agreementProposed = "agreement_proposed"
     case agreementInForce = "agreement_in_force"
+    case nudgeRelationshipAtRisk = "nudge_relationship_at_risk"
+    case relationshipEscalated = "relationship_escalated"
+    case rematchOffered = "rematch_offered"
+    case relationshipClosed = "relationship_closed"
     case invitation
     case passwordReset = "password_reset"
 
@@ -32,7 +36,7 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
     public var isSecurity: Bool { self == .invitation || self == .passwordReset }
 
     public var isNudge: Bool {
-        self == .nudgeRequestWaiting || self == .nudgeCheckInDue || self == .nudgeSurveyOpen
+        self == .nudgeRequestWaiting || self == .nudgeCheckInDue || self == .nudgeSurveyOpen || self == .nudgeRelationshipAtRisk
     }
 
     /// What the preferences page calls this kind.
@@ -59,6 +63,10 @@ public enum NotificationKind: String, Codable, Sendable, CaseIterable {
         case .nudgeSurveyOpen: "Reminder: a survey waits for you"
         case .agreementProposed: "An agreement (or a change to it) awaits your confirmation"
         case .agreementInForce: "Your mentoring agreement is in force"
+        case .nudgeRelationshipAtRisk: "Reminder: your mentoring relationship needs some attention"
+        case .relationshipEscalated: "A relationship in a programme you run needs attention (admins)"
+        case .rematchOffered: "You can choose a new mentor after a re-match"
+        case .relationshipClosed: "The programme team ends a relationship of yours"
         case .invitation: "Invitations"
         case .passwordReset: "Password resets"
         }

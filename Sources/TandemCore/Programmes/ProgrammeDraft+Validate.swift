@@ -17,13 +17,16 @@ extension ProgrammeDraft {
             defaultCapacity, field: "default_capacity", in: Limits.capacityRange,
             message: "Enter a number of places from 1 to 50.")
         let questions = validQuestions(&errors)
+        let firstMeetingDays = firstMeetingDays.trimmed.isEmpty ? HealthRules.defaultFirstMeetingDays : errors.integer(
+            firstMeetingDays, field: "first_meeting_days", in: HealthRules.firstMeetingDaysRange,
+            message: "Enter a number of days from 1 to 365.")
         // Dates only matter for formal programmes; informal ones ignore whatever was sent.
         let schedule = mode == .formal ? validSchedule(&errors) : nil
         try errors.throwIfAny()
-        guard let type, let mode, let capacity else { throw ValidationFailure(errors.errors) }
+        guard let type, let mode, let capacity, let firstMeetingDays else { throw ValidationFailure(errors.errors) }
         return ValidProgramme(
             name: name, description: description, type: type, mode: mode,
-            defaultCapacity: capacity, questions: questions, schedule: schedule)
+            defaultCapacity: capacity, questions: questions, schedule: schedule, firstMeetingDays: firstMeetingDays)
     }
 
     private func validQuestions(_ errors: inout FieldErrorCollector) -> [String] {

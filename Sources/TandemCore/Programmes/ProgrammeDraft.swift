@@ -13,12 +13,14 @@ public struct ProgrammeDraft: Sendable, Hashable, Codable {
     public var activeStarts: String
     public var closingStarts: String
     public var endsOn: String
+    /// "No first meeting within N days" flags a pair as at risk; empty means the default, 14.
+    public var firstMeetingDays: String
 
     public init(
         name: String = "", description: String = "", type: String = "", mode: String = "",
         defaultCapacity: String = "", questions: String = "", enrolmentStarts: String = "",
         matchingStarts: String = "", activeStarts: String = "", closingStarts: String = "",
-        endsOn: String = ""
+        endsOn: String = "", firstMeetingDays: String = ""
     ) {
         self.name = name
         self.description = description
@@ -31,6 +33,7 @@ public struct ProgrammeDraft: Sendable, Hashable, Codable {
         self.activeStarts = activeStarts
         self.closingStarts = closingStarts
         self.endsOn = endsOn
+        self.firstMeetingDays = firstMeetingDays
     }
 
     enum CodingKeys: String, CodingKey {
@@ -41,6 +44,7 @@ public struct ProgrammeDraft: Sendable, Hashable, Codable {
         case activeStarts = "active_starts"
         case closingStarts = "closing_starts"
         case endsOn = "ends_on"
+        case firstMeetingDays = "first_meeting_days"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -51,6 +55,7 @@ public struct ProgrammeDraft: Sendable, Hashable, Codable {
             defaultCapacity: c.draftText(.defaultCapacity), questions: c.draftText(.questions),
             enrolmentStarts: c.draftText(.enrolmentStarts),
             matchingStarts: c.draftText(.matchingStarts), activeStarts: c.draftText(.activeStarts),
-            closingStarts: c.draftText(.closingStarts), endsOn: c.draftText(.endsOn))
+            closingStarts: c.draftText(.closingStarts), endsOn: c.draftText(.endsOn),
+            firstMeetingDays: c.draftText(.firstMeetingDays))
     }
 }

@@ -13,10 +13,13 @@ public struct ValidProgramme: Sendable, Hashable, Codable {
     public var defaultCapacity: Int
     public var questions: [String]
     public var schedule: ProgrammeSchedule?
+    /// Days after the match without a first meeting before the pair is at risk.
+    public var firstMeetingDays: Int
 
     public init(
         name: String, description: String, type: ProgrammeType, mode: ProgrammeMode,
-        defaultCapacity: Int, questions: [String], schedule: ProgrammeSchedule?
+        defaultCapacity: Int, questions: [String], schedule: ProgrammeSchedule?,
+        firstMeetingDays: Int = HealthRules.defaultFirstMeetingDays
     ) {
         self.name = name
         self.description = description
@@ -25,6 +28,7 @@ public struct ValidProgramme: Sendable, Hashable, Codable {
         self.defaultCapacity = defaultCapacity
         self.questions = questions
         self.schedule = schedule
+        self.firstMeetingDays = firstMeetingDays
     }
 }
 
@@ -38,6 +42,6 @@ extension ValidProgramme {
             matchingStarts: schedule?.matchingStarts.iso ?? "",
             activeStarts: schedule?.activeStarts.iso ?? "",
             closingStarts: schedule?.closingStarts.iso ?? "",
-            endsOn: schedule?.endsOn.iso ?? "")
+            endsOn: schedule?.endsOn.iso ?? "", firstMeetingDays: String(firstMeetingDays))
     }
 }

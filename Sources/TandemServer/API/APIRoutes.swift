@@ -10,6 +10,7 @@ enum APIRoutes {
             + IntegrationsAPI.routes + CommunicationPlanAPI.routes + AnnouncementsAPI.routes
             + MentorLoadAPI.routes + AuditLogAPI.routes
             + AgreementAPI.routes + AgreementTemplateAPI.routes
+            + ConsoleAPI.routes
     }
 
     static let meta: [APIRoute] = [

@@ -46,6 +46,7 @@ enum OpenAPIDocument {
             .merging(OpenAPISchemas.load, uniquingKeysWith: { a, _ in a })
             .merging(OpenAPISchemas.agreements, uniquingKeysWith: { a, _ in a })
             .merging(OpenAPISchemas.requests, uniquingKeysWith: { a, _ in a })
+            .merging(OpenAPISchemas.console, uniquingKeysWith: { a, _ in a })
         for (name, schema) in OpenAPISchemas.all.merging(features, uniquingKeysWith: { a, _ in a }) {
             schemas[OpenAPI.ComponentKey(rawValue: name)!] = schema
         }

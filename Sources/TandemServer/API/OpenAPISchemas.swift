@@ -43,7 +43,7 @@ enum OpenAPISchemas {
             "default_capacity": int, "questions": array(string), "enrolment_starts": nullableString,
             "matching_starts": nullableString, "active_starts": nullableString, "closing_starts": nullableString,
             "ends_on": nullableString, "archived": bool, "my_roles": array(string),
-            "response_window_days": int, "max_open_requests": int,
+            "response_window_days": int, "max_open_requests": int, "first_meeting_days": int,
         ]),
         "ProgrammeInput": object([
             "name": string, "description": string, "type": enumType, "mode": choice(["formal", "informal"]),
@@ -52,6 +52,7 @@ enum OpenAPISchemas {
             // Calendar days a mentor has to answer (1 to 30), and requests a mentee may have waiting (1 to 10);
             // left out: unchanged (5 and 3 on create).
             "response_window_days": intOrText, "max_open_requests": intOrText,
+            "first_meeting_days": intOrText,
         ], required: ["name", "type", "mode"]),
         "ProgrammePage": page("Programme"),
         "Enrolment": object(["id": uuid, "programme_id": uuid, "role": string, "status": string, "capacity": int, "seats_used": int, "answers": array(string)]),

@@ -102,6 +102,7 @@ enum Flash {
         "check-in-confirmed": "Check-in confirmed: its time counts as confirmed mentoring hours.",
         "feedback-sent": "Feedback sent. Your partner sees it in this relationship.",
         "relationship-closed": "Thank you for your reflection. The relationship is archived and its history kept.",
+        "relationship-rematched": "Relationship ended kindly. Seats are free again, the members are asked for their reflections, and the mentee is offered new mentors.",
         "relationship-closed-by-admin": "Relationship closed. Its members' seats are free again, and the reason is in the audit log.",
         "relationship-already-closed": "That relationship was already closed.",
         "circle-left": "You left the circle. Your place in it is free for someone else.",

@@ -11,6 +11,8 @@ func routes(_ app: Application) throws {
     DashboardController.register(app)
     ProgrammesController.register(app)
     AdminRelationshipCloseController.register(app)
+    ConsoleController.register(app)
+    RematchController.register(app)
     EnrolmentsController.register(app)
     ProfileController.register(app)
     MentorBrowseController.register(app)

@@ -22,6 +22,7 @@ enum DemoWorkspace {
         try await conversation(pair, ben: ben, maria: maria, on: db)
         let others = try await DemoWorkspacePair.otherPairs(users: users, in: reverse, excluding: pair, on: db)
         try await DemoSurvey.midpoint(in: reverse, admin: users[0], answeredBy: others, on: db)
+        try await DemoRisk.create(others, admin: users[0], on: db)
         try await DemoWorkspacePair.closedReversePair(users: users, in: reverse, on: db)
         // Maria's "Open mentoring" pair has not met in six weeks, so both dashboards flag it stalled.
         for quiet in try await DemoWorkspacePair.pairs(in: programmes.open, excluding: pair, on: db)

@@ -14,6 +14,7 @@ struct ProgrammeForm: Content {
     var active_starts: String?
     var closing_starts: String?
     var ends_on: String?
+    var first_meeting_days: String?
     /// A checkbox: present ("on") when ticked.
     var managers_may_mentor_reports: String?
     var response_window_days: String?
@@ -30,7 +31,8 @@ struct ProgrammeForm: Content {
             name: name ?? "", description: description ?? "", type: type ?? "", mode: mode ?? "",
             defaultCapacity: default_capacity ?? "", questions: questions ?? "",
             enrolmentStarts: enrolment_starts ?? "", matchingStarts: matching_starts ?? "",
-            activeStarts: active_starts ?? "", closingStarts: closing_starts ?? "", endsOn: ends_on ?? ""
+            activeStarts: active_starts ?? "", closingStarts: closing_starts ?? "", endsOn: ends_on ?? "",
+            firstMeetingDays: first_meeting_days ?? ""
         )
     }
 
@@ -46,6 +48,7 @@ struct ProgrammeForm: Content {
         active_starts = programme.activeStarts
         closing_starts = programme.closingStarts
         ends_on = programme.endsOn
+        first_meeting_days = String(programme.firstMeetingDays)
         managers_may_mentor_reports = programme.managersMayMentorReports ? "on" : nil
         response_window_days = String(programme.responseWindowDays)
         max_open_requests = String(programme.maxOpenRequests)
@@ -57,5 +60,6 @@ struct ProgrammeForm: Content {
         default_capacity = "2"
         response_window_days = String(RequestPolicy.standard.responseWindowDays)
         max_open_requests = String(RequestPolicy.standard.maxOpenRequests)
+        first_meeting_days = String(HealthRules.defaultFirstMeetingDays)
     }
 }

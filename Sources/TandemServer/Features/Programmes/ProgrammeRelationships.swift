@@ -31,6 +31,8 @@ enum ProgrammeRelationships {
         let found = try await query.sort(\.$startedAt, .descending).sort(\.$id, .descending).limit(limit + 1)
             .with(\.$members) { $0.with(\.$user) }.all().map { $0.withoutLeftMembers() }
         let shown = Array(found.prefix(limit))
+        // The health rules read the programme's first-meeting setting from it.
+        for r in shown { r.$programme.value = programme }
         let now = Date()
         let facts = try await MeetingFacts.load(relationshipIDs: shown.compactMap(\.id), now: now, on: db)
         let rows = shown.map { r in

@@ -60,18 +60,35 @@ struct ProgrammeService {
     }
 
     /// An admin closes `r` (a pair, a trio or a whole circle), saying why: the same conditional
-    /// close and exactly-once seat release the members use, plus an audit entry with the reason.
-    /// The freed seats change recommendations, so the cached scores go too.
+    /// close and exactly-once seat release the members use, plus an audit entry and a timeline
+    /// step with the reason. The freed seats change recommendations, so the cached scores go too.
     /// - Returns: whether this call closed it (false: it was already closed).
     @discardableResult
     func close(_ r: Relationship, reason raw: String) async throws -> Bool {
+        try await closeByAdmin(r, reason: raw, as: .closedByAdmin, audit: "relationship.closed_by_admin")
+    }
+
+    /// Re-match: the admin ends `r` kindly, as `close` does, so the mentee can be matched again.
+    /// Members are told and asked for their closing reflection; mentees are offered new
+    /// recommendations (and, with no active relationship left, are in the next match run).
+    /// - Returns: whether this call closed it (false: it was already closed, and nobody is told again).
+    @discardableResult
+    func rematch(_ r: Relationship, reason raw: String) async throws -> Bool {
+        let closed = try await closeByAdmin(r, reason: raw, as: .rematched, audit: "relationship.rematched")
+        if closed { await context.effects.notify(RematchNotices.drafts(for: r)) }
+        return closed
+    }
+
+    private func closeByAdmin(_ r: Relationship, reason raw: String, as kind: RelationshipEventKind,
+                              audit action: String) async throws -> Bool {
         let admin = try requireAdmin()
         let reason = try AdminCloseRules.validate(reason: raw)
         let closed = try await context.db.transaction { tx in
             // The conditional UPDATE is the first statement, so on SQLite it takes the write lock.
             guard try await RelationshipClosure.close(r, by: admin, on: tx) else { return false }
-            try await Audit.record("relationship.closed_by_admin", organisationID: admin.organisationID, actorID: admin.id,
+            try await Audit.record(action, organisationID: admin.organisationID, actorID: admin.id,
                                    target: "relationship", targetID: r.id, details: reason, on: tx)
+            try await RelationshipTimeline.record(kind, on: r, details: reason, actor: admin, on: tx)
             return true
         }
         if closed { await context.effects.scoresChanged() }

@@ -21,6 +21,7 @@ enum ProgrammesAPI {
         let myRoles: [String]
         let responseWindowDays: Int
         let maxOpenRequests: Int
+        let firstMeetingDays: Int
     }
 
     struct EnrolmentRequest: APIContent {
@@ -72,7 +73,7 @@ enum ProgrammesAPI {
             enrolmentStarts: p.enrolmentStarts, matchingStarts: p.matchingStarts, activeStarts: p.activeStarts,
             closingStarts: p.closingStarts, endsOn: p.endsOn, archived: p.archivedAt != nil,
             myRoles: roles.map(\.rawValue).sorted(),
-            responseWindowDays: p.responseWindowDays, maxOpenRequests: p.maxOpenRequests
+            responseWindowDays: p.responseWindowDays, maxOpenRequests: p.maxOpenRequests, firstMeetingDays: p.firstMeetingDays
         )
     }
 

@@ -27,6 +27,7 @@ enum Sweep {
                                           organisationID: nil, on: app.db) else { return }
         try await Notifier.deliver(try await RequestNudges.due(at: now, on: app.db) + CheckInNudges.due(at: now, on: app.db)
                                    + SurveyNudges.due(at: now, on: app.db), now: now, settings: settings, on: app.db)
+        try await RiskEscalation.run(now: now, settings: settings, on: app.db)
         try await DigestSweep.run(now: now, app: app)
         try await JobQueueCleanup.run(now: now, on: app.db)
     }

@@ -3,8 +3,9 @@ import Foundation
 import SQLKit
 import TandemCore
 
-/// What health, the next due date and the hours need from all of a relationship's meetings,
-/// added up by the database in one query, so the page never loads its whole history.
+/// What health, the next due date and the hours need from a relationship: its meetings added up
+/// by the database in one query, each member's latest activity and the pair's pulse scores (one
+/// query each), so a page never loads a whole history.
 struct MeetingFacts {
     var heldCount = 0
     var confirmedMinutes = 0
@@ -12,6 +13,10 @@ struct MeetingFacts {
     var lastHeldAt: Date?
     var firstMeetingAt: Date?
     var nextScheduledAt: Date?
+    /// Each member's latest activity (scheduled, logged, confirmed or messaged), by user id.
+    var lastActiveAt: [UUID: Date] = [:]
+    /// Pulse scores of surveys that are not anonymous, oldest first, each 0…1.
+    var pulseScores: [Double] = []
 
     var hours: MentoringHours {
         MentoringHours(confirmedMinutes: confirmedMinutes, selfReportedMinutes: selfReportedMinutes, checkInCount: heldCount)
@@ -33,10 +38,21 @@ struct MeetingFacts {
         return facts
     }
 
-    /// The facts of each of these relationships in one grouped query, whatever their number of
-    /// meetings. Relationships without meetings are absent (their facts are the empty ones).
+    /// The facts of each of these relationships in three grouped queries, whatever their number of
+    /// meetings, messages and answers. Relationships without any are absent (their facts are the empty ones).
     static func load(relationshipIDs: [UUID], now: Date, on db: any Database) async throws -> [UUID: MeetingFacts] {
         guard !relationshipIDs.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
+        var result = try await sums(relationshipIDs, now: now, on: sql)
+        for (id, active) in try await MemberActivity.latest(relationshipIDs: relationshipIDs, on: sql) {
+            result[id, default: MeetingFacts()].lastActiveAt = active
+        }
+        for (id, scores) in try await PulseScores.load(relationshipIDs: relationshipIDs, on: sql) {
+            result[id, default: MeetingFacts()].pulseScores = scores
+        }
+        return result
+    }
+
+    private static func sums(_ relationshipIDs: [UUID], now: Date, on sql: any SQLDatabase) async throws -> [UUID: MeetingFacts] {
         // PostgreSQL sums a BIGINT column as NUMERIC, so each sum is cast back to BIGINT.
         let rows = try await sql.raw("""
             SELECT relationship_id,

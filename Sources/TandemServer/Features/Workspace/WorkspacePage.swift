@@ -23,7 +23,8 @@ enum WorkspacePage {
         let r = d.relationship
         let zone = d.timeZone.identifier
         let base = "/relationships/\(d.relationshipID.uuidString)"
-        let health = d.health(now: now)
+        let assessment = WorkspaceRhythm.assess(relationship: r, facts: d.facts, timeZone: d.timeZone, now: now)
+        let health = assessment.health
         let due = WorkspaceRhythm.nextDue(relationship: r, facts: d.facts, timeZone: d.timeZone)
         let hours = d.facts.hours
         var forms = forms
@@ -37,7 +38,8 @@ enum WorkspacePage {
             isCircle: isCircle, isArchived: r.isArchived,
             members: members(d), started: DateText.short(r.startedAt, timeZone: zone),
             status: r.status.label, health: r.isArchived ? "Closed" : health.label, healthCode: r.isArchived ? "closed" : health.rawValue,
-            healthNote: healthNote(health, archived: r.isArchived, hasMeetings: d.facts.firstMeetingAt != nil, cadence: r.rhythm),
+            healthNote: healthNote(assessment, archived: r.isArchived, hasMeetings: d.facts.firstMeetingAt != nil, cadence: r.rhythm,
+                                   firstMeetingDays: r.programme.firstMeetingDays),
             agreement: agreement,
             rhythm: .init(label: r.rhythm.label, nextDue: dueText(due, d, now: now), isOverdue: !r.isArchived && due < now,
                           choices: Choice.list(Cadence.self, selected: forms.cadence) { $0.label }, customDays: forms.customDays),
@@ -90,12 +92,14 @@ enum WorkspacePage {
             : DateText.day(LocalDate(date: due, in: d.timeZone))
     }
 
-    static func healthNote(_ health: RelationshipHealth, archived: Bool, hasMeetings: Bool, cadence: CheckInRhythm) -> String {
+    /// The at-risk note says why, with the reasons of the one shared rule.
+    static func healthNote(_ assessment: HealthAssessment, archived: Bool, hasMeetings: Bool, cadence: CheckInRhythm,
+                           firstMeetingDays: Int) -> String {
         if archived { return "This relationship is archived: it is read-only, and its history is kept." }
-        switch health {
-        case .healthy where !hasMeetings: return "Start by setting your goals and scheduling a first meeting: pairs who have not met 14 days after the match are flagged as at risk."
+        switch assessment.health {
+        case .healthy where !hasMeetings: return "Start by setting your goals and scheduling a first meeting: pairs who have not met \(firstMeetingDays) days after the match are flagged as at risk."
         case .healthy: return "You are meeting as planned."
-        case .atRisk: return "A check-in is overdue, or you have not met in the first 14 days. Schedule one below."
+        case .atRisk: return assessment.reasons.map(\.text).joined(separator: " ") + " Schedule a check-in below."
         case .stalled: return "No check-in for more than twice your cadence (\(cadence.label.lowercased())). Pick a date below, or tell the admins through a private concern."
         }
     }

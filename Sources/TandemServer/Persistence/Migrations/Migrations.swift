@@ -64,5 +64,10 @@ enum TandemMigrations {
         M0061AddAvailabilityToProfiles(),
         M0062AddDeclineCodeToMentorRequests(),
         M0063IndexPendingMentorRequests(),
+        M0066AddFirstMeetingDaysToProgrammes(),
+        M0067AddEscalationToRelationships(),
+        M0068CreateRelationshipEvents(),
+        M0069IndexRelationshipsByProgramme(),
+        M0070IndexSurveyResponsesByRelationship(),
     ]
 }

@@ -24,6 +24,8 @@ final class Programme: Model, @unchecked Sendable {
     /// Calendar days a mentor has to answer a request, and how many a mentee may have waiting (`RequestPolicy`).
     @Field(key: "response_window_days") var responseWindowDays: Int
     @Field(key: "max_open_requests") var maxOpenRequests: Int
+    /// "No first meeting within N days" flags a pair as at risk (`HealthRules`).
+    @Field(key: "first_meeting_days") var firstMeetingDays: Int
     @OptionalField(key: "archived_at") var archivedAt: Date?
     /// The default agreement for the programme's pairs; all nil means Tandem's own (see `agreementTemplate`).
     @OptionalField(key: "agreement_cadence") var agreementCadence: Cadence?
@@ -41,6 +43,7 @@ final class Programme: Model, @unchecked Sendable {
         self.organisationID = organisationID
         self.managersMayMentorReports = false
         self.requestPolicy = .standard
+        self.firstMeetingDays = HealthRules.defaultFirstMeetingDays
     }
 
     var requestPolicy: RequestPolicy {
@@ -58,6 +61,7 @@ final class Programme: Model, @unchecked Sendable {
         mode = valid.mode
         defaultCapacity = valid.defaultCapacity
         questions = valid.questions.joined(separator: "\n")
+        firstMeetingDays = valid.firstMeetingDays
         enrolmentStarts = valid.schedule?.enrolmentStarts.iso
         matchingStarts = valid.schedule?.matchingStarts.iso
         activeStarts = valid.schedule?.activeStarts.iso

@@ -15,6 +15,10 @@ final class Relationship: Model, @unchecked Sendable {
     @OptionalField(key: "cadence_days") var cadenceDays: Int?
     @Field(key: "started_at") var startedAt: Date
     @OptionalField(key: "closed_at") var closedAt: Date?
+    /// Escalation: when the members were nudged about the pair's health, and when the admins
+    /// were alerted; both cleared when it is healthy again.
+    @OptionalField(key: "risk_nudged_at") var riskNudgedAt: Date?
+    @OptionalField(key: "risk_escalated_at") var riskEscalatedAt: Date?
     @Children(for: \.$relationship) var members: [RelationshipMember]
 
     init() {}
