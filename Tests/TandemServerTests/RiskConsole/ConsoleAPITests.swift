@@ -32,7 +32,7 @@ struct ConsoleAPITests {
             #expect(reasons.compactMap { $0["code"] as? String } == ["check_in_overdue"])
             #expect(reasons.first?["message"] as? String == "The next check-in is overdue.")
             #expect(item["confirmed_minutes"] as? Int == 60)
-            #expect(item["agreement"] == nil || item["agreement"] is NSNull)
+            #expect(item["agreement"] as? String == "none")
             #expect(item["kind"] as? String == "pair")
             #expect(item["last_check_in_at"] is String && item["next_check_in_due"] is String)
             #expect((item["members"] as? [[String: Any]])?.compactMap { $0["role"] as? String } == ["mentor", "mentee"])

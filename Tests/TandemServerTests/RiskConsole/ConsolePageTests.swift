@@ -30,7 +30,7 @@ struct ConsolePageTests {
             #expect(page.contains("Hana Healthy (mentee)") && page.contains("Rita Risky (mentee)") && page.contains("Stan Stalled (mentee)"))
             #expect(page.contains("No first meeting within 14 days of the match."))
             #expect(page.contains("The next check-in is overdue."))
-            #expect(page.contains("<td class=\"agreement\">—</td>"))
+            #expect(page.contains("<td class=\"agreement\">No agreement yet</td>"))
             #expect(atRisk.contains("Rita Risky") && !atRisk.contains("Hana Healthy") && !atRisk.contains("Stan Stalled"))
             #expect(stalled.contains("Stan Stalled") && !stalled.contains("Rita Risky"))
             #expect(stalled.contains("more than twice the 14-day cadence"))

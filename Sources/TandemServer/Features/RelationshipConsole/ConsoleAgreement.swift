@@ -1,13 +1,12 @@
 import Fluent
 import Foundation
+import TandemCore
 
-/// The agreement column of the admin relationships page and API: the ONE place that learns a
-/// relationship's agreement state. Agreements are built on another branch (wt-agreement); until
-/// the lead wires them in here after the merge, every row shows "—" and the API answers null.
-/// Wire-up: load the states of `relationshipIDs` in one query and map each to a `State`.
+/// The agreement column of the admin relationships page and API: only the state (never the
+/// terms, which are the pair's own), from `AgreementStates` in a fixed number of queries.
 enum ConsoleAgreement {
     struct State: Sendable, Hashable {
-        /// Stable code for the API (e.g. "confirmed", "awaiting_confirmation"); nil when unknown.
+        /// Stable code for the API (`AgreementState`'s raw value); nil when unknown.
         let code: String?
         /// What the page shows.
         let label: String
@@ -15,8 +14,7 @@ enum ConsoleAgreement {
 
     static let unknown = State(code: nil, label: "—")
 
-    /// TODO(agreements): fill in from the agreements table once it exists on this branch.
     static func states(of relationshipIDs: [UUID], on db: any Database) async throws -> [UUID: State] {
-        [:]
+        try await AgreementStates.of(relationshipIDs, on: db).mapValues { State(code: $0.rawValue, label: $0.label) }
     }
 }
