@@ -103,6 +103,24 @@ struct JobClaimTests {
     }
 
     @Test(arguments: TestDB.enabled)
+    func aRunDueWeeksAheadNeverTakesAJobALiveWorkerHolds(db: TestDB) async throws {
+        try await withApp(db) { app in
+            // arrange: a live worker (say, `tandem serve`) holds a job right now
+            let org = try await Fixtures(app: app).organisation()
+            try await Self.queueEmails(2, in: org, app: app)
+            _ = try #require(try await JobClaim.next(by: "serve", now: Date(), on: app.db))
+            let mailer = RecordingMailSender()
+            app.mailSender = mailer
+            // act: `tandem jobs run-due --now` two weeks ahead
+            let ran = try await JobWorker(app: app, name: "run-due").runDue(now: Date().addingTimeInterval(14 * 86400), sweeping: false)
+            // assert: it sends the other email only
+            #expect(ran == 1)
+            #expect(mailer.sent.count == 1)
+            #expect(try await Job.query(on: app.db).filter(\.$lockedBy == "serve").count() == 1)
+        }
+    }
+
+    @Test(arguments: TestDB.enabled)
     func aJobWhoseWorkerDiedIsClaimedAgainAfterItsLease(db: TestDB) async throws {
         try await withApp(db) { app in
             // arrange: a worker claimed the job and vanished
@@ -115,7 +133,8 @@ struct JobClaimTests {
 
             // act
             let during = try await JobWorker(app: app).runDue(now: now.addingTimeInterval(60), sweeping: false)
-            let after = try await JobWorker(app: app).runDue(now: now.addingTimeInterval(JobClaim.lease + 1), sweeping: false)
+            let later = now.addingTimeInterval(JobClaim.lease + 1)
+            let after = try await JobWorker(app: app).runDue(now: later, sweeping: false, leaseNow: later)
 
             // assert
             #expect(during == 0)

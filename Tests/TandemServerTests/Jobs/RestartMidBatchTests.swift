@@ -39,7 +39,8 @@ struct RestartMidBatchTests {
             let b = JobWorker(app: app, name: "b")
             let afterRestart = try await b.runDue(now: at.addingTimeInterval(60), sweeping: false)
             let sentBeforeLease = mailer.sent.count
-            let afterLease = try await b.runDue(now: at.addingTimeInterval(JobClaim.lease + 120), sweeping: false)
+            let leaseOver = at.addingTimeInterval(JobClaim.lease + 120)
+            let afterLease = try await b.runDue(now: leaseOver, sweeping: false, leaseNow: leaseOver)
 
             // assert: eleven people, one email and one notification each; what A held waited for its lease,
             // and the announcement, run again, added nothing

@@ -12,17 +12,21 @@ enum JobClaim {
     /// another worker retries it.
     static let lease: TimeInterval = 300
 
-    static func next(by worker: String, now: Date, on db: any Database) async throws -> Job? {
+    /// - Parameters:
+    ///   - now: what is due is judged by this moment, which `jobs run-due --now` moves forward;
+    ///   - leaseNow: leases are judged by the wall clock, so a run-due weeks ahead never takes a
+    ///     job that a live worker holds (tests move it to let a lease run out).
+    static func next(by worker: String, now: Date, leaseNow: Date = Date(), on db: any Database) async throws -> Job? {
         let sql = db as! any SQLDatabase
         let skipLocked = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
         let due = JobState.due.rawValue
         let row = try await sql.raw("""
-            UPDATE jobs SET locked_by = \(bind: worker), locked_until = \(bind: now.addingTimeInterval(lease))
+            UPDATE jobs SET locked_by = \(bind: worker), locked_until = \(bind: leaseNow.addingTimeInterval(lease))
             WHERE id = (SELECT id FROM jobs
                         WHERE state = \(bind: due) AND run_at <= \(bind: now)
-                          AND (locked_until IS NULL OR locked_until < \(bind: now))
+                          AND (locked_until IS NULL OR locked_until < \(bind: leaseNow))
                         ORDER BY run_at LIMIT 1\(unsafeRaw: skipLocked))
-              AND state = \(bind: due) AND (locked_until IS NULL OR locked_until < \(bind: now))
+              AND state = \(bind: due) AND (locked_until IS NULL OR locked_until < \(bind: leaseNow))
             RETURNING id
             """).first()
         guard let id = try row?.decode(column: "id", as: UUID.self) else { return nil }
