@@ -30,6 +30,10 @@ struct ErrorPageWordingTests {
             // act
             let missing = try await browser.send(.GET, "/no-such-page", headers: headers)
             let fromElsewhere = try await browser.send(.GET, "/no-such-page", headers: foreign)
+            var protocolRelative = HTTPHeaders()
+            protocolRelative.replaceOrAdd(name: .host, value: "tandem.example")
+            protocolRelative.replaceOrAdd(name: .referer, value: "http://tandem.example//elsewhere.example/phish")
+            let offSite = try await browser.send(.GET, "/no-such-page", headers: protocolRelative)
             let login = try await browser.get("/login")
             // assert
             #expect(missing.status == .notFound)
@@ -37,6 +41,7 @@ struct ErrorPageWordingTests {
             #expect(missing.body.string.contains("href=\"/programmes?page=2\">Go back"))
             #expect(missing.body.string.contains("href=\"/sign-in\">Sign in</a>"))
             #expect(!fromElsewhere.body.string.contains("Go back"))
+            #expect(!offSite.body.string.contains("Go back"))
             #expect(login.status == .movedPermanently && login.headers.first(name: .location) == "/sign-in")
         }
     }

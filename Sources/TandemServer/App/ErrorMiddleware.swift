@@ -118,7 +118,8 @@ struct ErrorPageContext: Encodable {
     static func backURL(of request: Request) -> String? {
         guard let referer = request.headers.first(name: .referer), let url = URLComponents(string: referer),
               let host = url.host, host == request.headers.first(name: .host)?.split(separator: ":").first.map(String.init),
-              url.path.hasPrefix("/"), url.path != request.url.path else { return nil }
+              url.path.hasPrefix("/"), !url.path.hasPrefix("//"), !url.path.hasPrefix("/\\"),
+              url.path != request.url.path else { return nil }
         return url.path + (url.percentEncodedQuery.map { "?" + $0 } ?? "")
     }
 }

@@ -20,10 +20,10 @@ struct JobWorker: Sendable {
     /// pass never runs a job twice.
     /// - Returns: how many jobs ran.
     @discardableResult
-    func runDue(now: Date = Date(), sweeping: Bool = true, limit: Int = 10_000, leaseNow: Date = Date()) async throws -> Int {
+    func runDue(now: Date = Date(), sweeping: Bool = true, limit: Int = 10_000, leaseNow: Date? = nil) async throws -> Int {
         if sweeping { try await Sweep.enqueue(at: now, on: app.db) }
         var ran = 0
-        while ran < limit, let job = try await JobClaim.next(by: name, now: now, leaseNow: leaseNow, on: app.db) {
+        while ran < limit, let job = try await JobClaim.next(by: name, now: now, leaseNow: leaseNow ?? Date(), on: app.db) {
             ran += 1
             do {
                 try await JobHandlers.run(job, now: now, app: app)

@@ -35,11 +35,14 @@ enum RequestNudges {
 /// The latest nudge of a kind each person got, in one query.
 enum RecentNudges {
     static func lastSent(_ kind: NotificationKind, to userIDs: [UUID], since: Date, on db: any Database) async throws -> [UUID: Date] {
-        guard !userIDs.isEmpty else { return [:] }
-        let rows = try await AppNotification.query(on: db).filter(\.$userID ~~ userIDs).filter(\.$kind == kind)
-            .filter(\.$createdAt >= since).all()
         var latest: [UUID: Date] = [:]
-        for row in rows { if let at = row.createdAt, at > latest[row.userID] ?? .distantPast { latest[row.userID] = at } }
+        // 500 ids to a query: a sweep over every open pair must stay under the databases' limits on bound values.
+        for start in stride(from: 0, to: userIDs.count, by: 500) {
+            let batch = Array(userIDs[start..<min(start + 500, userIDs.count)])
+            let rows = try await AppNotification.query(on: db).filter(\.$userID ~~ batch).filter(\.$kind == kind)
+                .filter(\.$createdAt >= since).all()
+            for row in rows { if let at = row.createdAt, at > latest[row.userID] ?? .distantPast { latest[row.userID] = at } }
+        }
         return latest
     }
 }

@@ -38,9 +38,13 @@ enum RiskEscalation {
         for (r, step, assessment) in steps {
             switch step {
             case .nudgeMembers:
+                // At most one such nudge per person in three days. A pair none of whose members may
+                // be nudged yet waits, unrecorded, for a later hour, so admins are never alerted
+                // about a pair that was not told first.
                 let drafts = RiskNotices.nudges(r, now: now).filter { draft in
                     NudgeRateLimit.allows(lastSent: recent[draft.userID], now: now) && nudged.insert(draft.userID).inserted
                 }
+                guard !drafts.isEmpty else { continue }
                 try await take(step, of: r, now: now, details: RiskNotices.reasonsText(assessment), drafts: drafts, settings: settings, on: db)
             case .alertAdmins:
                 let drafts = RiskNotices.alerts(r, assessment: assessment, admins: admins[r.organisationID] ?? [], now: now)

@@ -50,8 +50,13 @@ enum SurveyNudges {
             .filter(\.$programme.$id ~~ Array(Set(surveys.map(\.programmeID)))).with(\.$programme).with(\.$members).all()
         guard !open.isEmpty else { return [] }
         let questions = try await SurveyQueries.questions(of: surveys, on: db)
-        let answered = Set(try await SurveyResponse.query(on: db).filter(\.$surveyID ~~ surveys.compactMap(\.id))
-            .filter(\.$relationshipID ~~ open.compactMap(\.id)).all().map { "\($0.surveyID):\($0.relationshipID):\($0.userID)" })
+        var answered = Set<String>()
+        let openIDs = open.compactMap(\.id)
+        for start in stride(from: 0, to: openIDs.count, by: 500) {
+            let batch = Array(openIDs[start..<min(start + 500, openIDs.count)])
+            for r in try await SurveyResponse.query(on: db).filter(\.$surveyID ~~ surveys.compactMap(\.id))
+                .filter(\.$relationshipID ~~ batch).all() { answered.insert("\(r.surveyID):\(r.relationshipID):\(r.userID)") }
+        }
         let facts = try await MeetingFacts.loadInBatches(relationshipIDs: open.compactMap(\.id), now: now, on: db)
         let zones = try await OrganisationZones.of(Set(open.map(\.organisationID)), on: db)
         let byProgramme = Dictionary(grouping: surveys, by: \.programmeID)
